@@ -1,0 +1,60 @@
+package org.atelier.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.atelier.domain.model.pricing.PricingService;
+import org.atelier.domain.model.workshop.Session;
+import org.atelier.domain.model.workshop.SessionRepository;
+import org.atelier.domain.model.workshop.Workshop;
+import org.atelier.domain.model.workshop.WorkshopRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the public catalogue: what a visitor can book. */
+@Stateless
+public class CatalogueService {
+
+    @Inject
+    WorkshopRepository workshops;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    PricingService pricing;
+
+    @Inject
+    Clock clock;
+
+    /** Published workshops, those with a bookable session first, then by their next date. */
+    public List<WorkshopCard> publishedWorkshops() {
+        Instant now = clock.instant();
+        Map<Long, List<Session>> upcomingByWorkshop = new LinkedHashMap<>();
+        for (Session session : sessions.findUpcomingOfPublishedWorkshops(now)) {
+            upcomingByWorkshop.computeIfAbsent(session.workshop().id(), id -> new ArrayList<>()).add(session);
+        }
+        List<WorkshopCard> cards = new ArrayList<>();
+        for (Workshop workshop : workshops.findPublished()) {
+            cards.add(card(workshop, upcomingByWorkshop.getOrDefault(workshop.id(), List.of())));
+        }
+        cards.sort(Comparator.comparing((WorkshopCard card) -> card.seatsLeft() == 0)
+                .thenComparing(card -> card.nextSessionStart().orElse(Instant.MAX))
+                .thenComparing(WorkshopCard::title));
+        return cards;
+    }
+
+    private WorkshopCard card(Workshop workshop, List<Session> upcoming) {
+        Optional<Session> next = upcoming.stream().filter(session -> !session.isFull()).findFirst()
+                .or(() -> upcoming.stream().findFirst());
+        return new WorkshopCard(workshop.slug(), workshop.title(), workshop.category(), workshop.imagePath(),
+                next.map(Session::startsAt), next.map(Session::seatsLeft).orElse(0), upcoming.size(),
+                pricing.unitPrice(workshop));
+    }
+}

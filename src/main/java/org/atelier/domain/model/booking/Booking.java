@@ -1,0 +1,216 @@
+package org.atelier.domain.model.booking;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.shared.Money;
+import org.atelier.domain.model.workshop.Session;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One buyer's seats at one session. Its state only moves along {@link BookingState}'s legal
+ * transitions; anything else is a business error, never a silent overwrite.
+ */
+@Entity
+@Table(name = "booking")
+public class Booking {
+
+    @Id
+    @SequenceGenerator(name = "booking_seq", sequenceName = "booking_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String reference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "session_id")
+    private Session session;
+
+    private int quantity;
+
+    @Embedded
+    private Buyer buyer;
+
+    private String language;
+
+    @Enumerated(EnumType.STRING)
+    private BookingState state;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "total_amount")),
+            @AttributeOverride(name = "currency", column = @Column(name = "total_currency"))
+    })
+    private Money total;
+
+    @Column(name = "hold_expires_at")
+    private Instant holdExpiresAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Booking() {
+        // for JPA
+    }
+
+    private Booking(String reference, Session session, int quantity, Buyer buyer, String language,
+                    Money total, Instant holdExpiresAt, Instant now) {
+        this.reference = reference;
+        this.session = session;
+        this.quantity = quantity;
+        this.buyer = buyer;
+        this.language = language;
+        this.total = total;
+        this.state = BookingState.HELD;
+        this.holdExpiresAt = holdExpiresAt;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * A new booking holding {@code quantity} seats until {@code holdExpiresAt}. The seats themselves
+     * are taken in the same transaction by the session's conditional update.
+     */
+    public static Booking hold(Session session, int quantity, Buyer buyer, String language, Money total,
+                               Instant holdExpiresAt, Instant now) {
+        if (quantity < 1) {
+            throw new BookingException("booking.quantity.invalid", quantity);
+        }
+        if (total.isNegative()) {
+            throw new BookingException("booking.total.negative");
+        }
+        if (!holdExpiresAt.isAfter(now)) {
+            throw new BookingException("booking.hold.expired");
+        }
+        if (!"en".equals(language) && !"nl".equals(language)) {
+            throw new BookingException("booking.language.unsupported", language);
+        }
+        return new Booking(BookingReference.generate(), Objects.requireNonNull(session), quantity,
+                Objects.requireNonNull(buyer), language, total, holdExpiresAt, now);
+    }
+
+    public void awaitPayment(Instant now) {
+        moveTo(BookingState.PAYMENT_PENDING, now);
+    }
+
+    /** Confirmed: the seats are the buyer's, and the hold no longer expires. */
+    public void confirm(Instant now) {
+        moveTo(BookingState.CONFIRMED, now);
+        holdExpiresAt = null;
+    }
+
+    public void failPayment(Instant now) {
+        moveTo(BookingState.PAYMENT_FAILED, now);
+    }
+
+    public void abandon(Instant now) {
+        moveTo(BookingState.ABANDONED, now);
+    }
+
+    public void cancel(Instant now) {
+        moveTo(BookingState.CANCELLED, now);
+    }
+
+    public void complete(Instant now) {
+        moveTo(BookingState.COMPLETED, now);
+    }
+
+    public void refundPartially(Instant now) {
+        moveTo(BookingState.PARTIALLY_REFUNDED, now);
+    }
+
+    public void refundFully(Instant now) {
+        moveTo(BookingState.REFUNDED, now);
+    }
+
+    public boolean isHoldExpiredAt(Instant now) {
+        return holdExpiresAt != null && !now.isBefore(holdExpiresAt)
+                && (state == BookingState.HELD || state == BookingState.PAYMENT_PENDING
+                || state == BookingState.PAYMENT_FAILED);
+    }
+
+    private void moveTo(BookingState target, Instant now) {
+        if (!state.canMoveTo(target)) {
+            throw new IllegalTransitionException(reference, state, target);
+        }
+        state = target;
+        updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public Buyer buyer() {
+        return buyer;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public BookingState state() {
+        return state;
+    }
+
+    public Money total() {
+        return total;
+    }
+
+    public Optional<Instant> holdExpiresAt() {
+        return Optional.ofNullable(holdExpiresAt);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Booking other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

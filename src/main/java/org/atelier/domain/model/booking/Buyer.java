@@ -1,0 +1,47 @@
+package org.atelier.domain.model.booking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.atelier.domain.model.shared.BookingException;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The person who books and pays; the e-mail is where the confirmation goes. */
+@Embeddable
+public class Buyer {
+
+    // Deliberately loose: the real check is the confirmation e-mail arriving.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Column(name = "buyer_name")
+    private String name;
+
+    @Column(name = "buyer_email")
+    private String email;
+
+    protected Buyer() {
+        // for JPA
+    }
+
+    public Buyer(String name, String email) {
+        String trimmedName = name == null ? "" : name.strip();
+        String trimmedEmail = email == null ? "" : email.strip();
+        if (trimmedName.isEmpty() || trimmedName.length() > 160) {
+            throw new BookingException("booking.buyer.name.invalid");
+        }
+        if (trimmedEmail.length() > 254 || !EMAIL.matcher(trimmedEmail).matches()) {
+            throw new BookingException("booking.buyer.email.invalid", trimmedEmail);
+        }
+        this.name = trimmedName;
+        this.email = trimmedEmail.toLowerCase(Locale.ROOT);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+}

@@ -1,0 +1,161 @@
+package org.atelier.domain.model.workshop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.atelier.domain.model.shared.BookingException;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A dated occurrence of a workshop with a fixed number of seats. Under concurrency seats are
+ * taken by a conditional update in the database (see {@link SessionRepository#takeSeats}); the
+ * methods here keep the same rule for objects in memory.
+ */
+@Entity
+@Table(name = "session")
+public class Session {
+
+    @Id
+    @SequenceGenerator(name = "session_seq", sequenceName = "session_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "session_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "workshop_id")
+    private Workshop workshop;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    private String location;
+    private int capacity;
+
+    @Column(name = "seats_taken")
+    private int seatsTaken;
+
+    @Enumerated(EnumType.STRING)
+    private SessionStatus status;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Session() {
+        // for JPA
+    }
+
+    Session(Workshop workshop, Instant startsAt, Instant endsAt, String location, int capacity, Instant now) {
+        if (capacity < 1) {
+            throw new BookingException("session.capacity.invalid", capacity);
+        }
+        if (!endsAt.isAfter(startsAt)) {
+            throw new BookingException("session.times.invalid");
+        }
+        this.workshop = Objects.requireNonNull(workshop);
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.location = location;
+        this.capacity = capacity;
+        this.seatsTaken = 0;
+        this.status = SessionStatus.SCHEDULED;
+        this.createdAt = now;
+    }
+
+    public int seatsLeft() {
+        return capacity - seatsTaken;
+    }
+
+    public boolean isFull() {
+        return seatsLeft() == 0;
+    }
+
+    public boolean hasStartedAt(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
+    /** Open for booking: scheduled, not started, and a published workshop. */
+    public boolean isBookableAt(Instant now) {
+        return status == SessionStatus.SCHEDULED && !hasStartedAt(now) && workshop.isPublished();
+    }
+
+    /** Takes seats on this object; refuses rather than overbook, saying how many are left. */
+    public void takeSeats(int quantity) {
+        if (quantity < 1) {
+            throw new BookingException("booking.quantity.invalid", quantity);
+        }
+        if (quantity > seatsLeft()) {
+            throw new BookingException("session.seats.insufficient", seatsLeft());
+        }
+        seatsTaken += quantity;
+    }
+
+    public void releaseSeats(int quantity) {
+        if (quantity < 1 || quantity > seatsTaken) {
+            throw new IllegalArgumentException("Cannot release " + quantity + " of " + seatsTaken + " seats");
+        }
+        seatsTaken -= quantity;
+    }
+
+    public void cancel() {
+        status = SessionStatus.CANCELLED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Workshop workshop() {
+        return workshop;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int seatsTaken() {
+        return seatsTaken;
+    }
+
+    public SessionStatus status() {
+        return status;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Session other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

@@ -1,0 +1,21 @@
+package org.atelier.domain.model.workshop;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface SessionRepository {
+
+    Optional<Session> findById(long id);
+
+    /** Scheduled sessions of published workshops that start after {@code now}, earliest first. */
+    List<Session> findUpcomingOfPublishedWorkshops(Instant now);
+
+    void add(Session session);
+
+    /**
+     * Takes seats in one conditional update, so that two buyers racing for the last seat can never
+     * both get it. Answers whether the seats were taken.
+     */
+    boolean takeSeats(long sessionId, int quantity);
+}

@@ -1,0 +1,6 @@
+package org.atelier.domain.model.workshop;
+
+public enum SessionStatus {
+    SCHEDULED,
+    CANCELLED
+}

@@ -1,0 +1,183 @@
+package org.atelier.domain.model.workshop;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.shared.Money;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A workshop as the catalogue offers it; its dated occurrences are {@link Session}s. */
+@Entity
+@Table(name = "workshop")
+public class Workshop {
+
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+    @Id
+    @SequenceGenerator(name = "workshop_seq", sequenceName = "workshop_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workshop_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String slug;
+    private String title;
+    private String description;
+    private String category;
+
+    @Column(name = "host_name")
+    private String hostName;
+
+    @Column(name = "image_path")
+    private String imagePath;
+
+    @Column(name = "duration_minutes")
+    private int durationMinutes;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "base_price_amount")),
+            @AttributeOverride(name = "currency", column = @Column(name = "base_price_currency"))
+    })
+    private Money basePrice;
+
+    @Column(name = "max_seats_per_booking")
+    private int maxSeatsPerBooking;
+
+    @Enumerated(EnumType.STRING)
+    private WorkshopStatus status;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Workshop() {
+        // for JPA
+    }
+
+    /** A new workshop starts as a draft: nobody can book it until it is published. */
+    public Workshop(WorkshopDetails details, Money basePrice, int maxSeatsPerBooking, Instant now) {
+        requireSlug(details.slug());
+        if (basePrice.isNegative()) {
+            throw new BookingException("workshop.price.negative");
+        }
+        if (maxSeatsPerBooking < 1) {
+            throw new BookingException("workshop.maxSeats.invalid");
+        }
+        if (details.duration().isNegative() || details.duration().isZero()) {
+            throw new BookingException("workshop.duration.invalid");
+        }
+        this.slug = details.slug();
+        this.title = details.title();
+        this.description = details.description();
+        this.category = details.category();
+        this.hostName = details.hostName();
+        this.imagePath = details.imagePath();
+        this.durationMinutes = Math.toIntExact(details.duration().toMinutes());
+        this.basePrice = basePrice;
+        this.maxSeatsPerBooking = maxSeatsPerBooking;
+        this.status = WorkshopStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    private static void requireSlug(String slug) {
+        if (slug == null || slug.length() > 80 || !SLUG.matcher(slug).matches()) {
+            throw new BookingException("workshop.slug.invalid", String.valueOf(slug));
+        }
+    }
+
+    public void publish(Instant now) {
+        if (status == WorkshopStatus.ARCHIVED) {
+            throw new BookingException("workshop.archived", slug);
+        }
+        status = WorkshopStatus.PUBLISHED;
+        updatedAt = now;
+    }
+
+    public void archive(Instant now) {
+        status = WorkshopStatus.ARCHIVED;
+        updatedAt = now;
+    }
+
+    public boolean isPublished() {
+        return status == WorkshopStatus.PUBLISHED;
+    }
+
+    /** Schedules a dated occurrence; its end follows from the workshop's duration. */
+    public Session schedule(Instant startsAt, String location, int capacity, Instant now) {
+        return new Session(this, startsAt, startsAt.plus(duration()), location, capacity, now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String hostName() {
+        return hostName;
+    }
+
+    public String imagePath() {
+        return imagePath;
+    }
+
+    public Duration duration() {
+        return Duration.ofMinutes(durationMinutes);
+    }
+
+    public Money basePrice() {
+        return basePrice;
+    }
+
+    public int maxSeatsPerBooking() {
+        return maxSeatsPerBooking;
+    }
+
+    public WorkshopStatus status() {
+        return status;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Workshop other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

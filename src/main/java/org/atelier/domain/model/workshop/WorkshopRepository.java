@@ -1,0 +1,15 @@
+package org.atelier.domain.model.workshop;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface WorkshopRepository {
+
+    Optional<Workshop> findBySlug(String slug);
+
+    List<Workshop> findPublished();
+
+    boolean isCatalogueEmpty();
+
+    void add(Workshop workshop);
+}

@@ -1,0 +1,7 @@
+package org.atelier.domain.model.workshop;
+
+public enum WorkshopStatus {
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
+}

@@ -1,0 +1,40 @@
+package org.atelier.infrastructure.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.atelier.application.DemoDataService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.logging.Logger;
+
+/**
+ * Loads the demo workspace at start when ATELIER_DEMO_DATA is true (the run command sets it) and
+ * the catalogue is empty; a real deployment starts with an empty catalogue.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoDataStartup {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataStartup.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "atelier.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    DemoDataService demoData;
+
+    @PostConstruct
+    void load() {
+        if (enabled && demoData.loadIfCatalogueEmpty()) {
+            LOG.info("Loaded the demo workshops into the empty catalogue");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.atelier.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.atelier.domain.model.workshop.Session;
+import org.atelier.domain.model.workshop.SessionRepository;
+import org.atelier.domain.model.workshop.SessionStatus;
+import org.atelier.domain.model.workshop.WorkshopStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaSessionRepository implements SessionRepository {
+
+    @PersistenceContext(unitName = "atelier")
+    private EntityManager em;
+
+    @Override
+    public Optional<Session> findById(long id) {
+        return Optional.ofNullable(em.find(Session.class, id));
+    }
+
+    @Override
+    public List<Session> findUpcomingOfPublishedWorkshops(Instant now) {
+        return em.createQuery("""
+                        select s from Session s join fetch s.workshop w
+                        where w.status = :published and s.status = :scheduled and s.startsAt > :now
+                        order by s.startsAt, s.id""", Session.class)
+                .setParameter("published", WorkshopStatus.PUBLISHED)
+                .setParameter("scheduled", SessionStatus.SCHEDULED)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Session session) {
+        em.persist(session);
+    }
+
+    @Override
+    public boolean takeSeats(long sessionId, int quantity) {
+        // The condition is the whole point: the row lock taken by this update serialises buyers,
+        // and the re-evaluated WHERE refuses the one who comes too late.
+        int updated = em.createNativeQuery("""
+                        update session set seats_taken = seats_taken + ?1, version = version + 1
+                        where id = ?2 and status = 'SCHEDULED' and seats_taken + ?1 <= capacity""")
+                .setParameter(1, quantity)
+                .setParameter(2, sessionId)
+                .executeUpdate();
+        return updated == 1;
+    }
+}

@@ -1,0 +1,28 @@
+package org.atelier.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.atelier.application.CatalogueService;
+import org.atelier.application.WorkshopCard;
+
+import java.util.List;
+
+/** Backs /book: the workshop cards. */
+@Named
+@RequestScoped
+public class BookBacking {
+
+    @Inject
+    CatalogueService catalogue;
+
+    private List<WorkshopCard> cards = List.of();
+
+    public void load() {
+        cards = catalogue.publishedWorkshops();
+    }
+
+    public List<WorkshopCard> getCards() {
+        return cards;
+    }
+}

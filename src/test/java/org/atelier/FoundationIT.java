@@ -1,0 +1,218 @@
+package org.atelier;
+
+import org.atelier.testing.Deployments;
+import org.atelier.testing.Http;
+import org.atelier.testing.TestDb;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The foundation, deployed as it ships on Payara Micro against this run's own, initially empty
+ * PostgreSQL database: the schema comes from sql/, the database guards seats, the demo catalogue
+ * shows on /book, and /health reports the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FoundationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atelierWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyScriptInSqlIsAppliedToTheEmptyDatabase() throws Exception {
+        Map<String, String> scripts = new TreeMap<>();
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("atelier.sql.dir")))) {
+            files.map(path -> path.getFileName().toString()).filter(name -> name.matches("V\\d+__.+\\.sql"))
+                    .forEach(name -> scripts.put(name.substring(1, name.indexOf("__")), name));
+        }
+        Map<String, String> applied = new TreeMap<>();
+        try (Connection db = TestDb.connect(); Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("select version, script from flyway_schema_history where success")) {
+            while (rs.next()) {
+                applied.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        assertFalse(scripts.isEmpty(), "sql/ holds the migrations");
+        assertEquals(scripts, applied);
+    }
+
+    @Test
+    void theDatabaseRefusesToOverbookEvenWhenTheCodeForgetsToCheck() throws Exception {
+        long sessionId = newSession(5);
+        // Twenty writers race with an update that does not check capacity; the constraint alone must hold.
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            attempts.add(pool.submit(() -> {
+                try (Connection db = TestDb.connect(); PreparedStatement take = db.prepareStatement(
+                        "update session set seats_taken = seats_taken + 1 where id = ?")) {
+                    take.setLong(1, sessionId);
+                    return take.executeUpdate() == 1;
+                } catch (SQLException e) {
+                    assertEquals("23514", e.getSQLState(), "a check violation, not another failure: " + e.getMessage());
+                    return false;
+                }
+            }));
+        }
+        int taken = 0;
+        for (Future<Boolean> attempt : attempts) {
+            taken += attempt.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(5, taken);
+        assertEquals(5, seatsTaken(sessionId));
+
+        try (Connection db = TestDb.connect(); Statement statement = db.createStatement()) {
+            SQLException negative = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("update session set seats_taken = -1 where id = " + sessionId));
+            assertEquals("23514", negative.getSQLState());
+        }
+    }
+
+    @Test
+    void bookShowsEveryPublishedDemoWorkshopAsACard() throws Exception {
+        HttpResponse<String> page = new Http(base).get("/book", "Accept-Language", "en-GB,en;q=0.8");
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("<html") && html.contains("lang=\"en\""), "an English page");
+
+        List<String> slugs = publishedSlugs();
+        assertEquals(12, slugs.size(), "the demo catalogue was loaded once");
+        for (String slug : slugs) {
+            assertTrue(html.contains("data-slug=\"" + slug + "\""), "a card for " + slug);
+        }
+        assertTrue(card(html, "natural-dyeing").contains(">Full<"), "the one full workshop says Full");
+        assertTrue(card(html, "open-life-drawing").contains(">Free<"), "a free workshop says Free");
+        assertTrue(card(html, "wheel-throwing-basics").contains("From €65.00"), "the from price, in euros");
+        assertTrue(card(html, "wheel-throwing-basics").contains("1 seat left"), "seats left of the next session");
+        assertTrue(html.contains("Times are shown in Europe/Amsterdam"));
+    }
+
+    @Test
+    void bookSpeaksDutchToADutchBrowserAndSwitchesLanguageOnRequest() {
+        Http browser = new Http(base);
+        String dutch = browser.get("/book", "Accept-Language", "nl-NL,nl;q=0.9,en;q=0.5").body();
+        assertTrue(dutch.contains("lang=\"nl\""));
+        assertTrue(dutch.contains("Boek een workshop"));
+        assertTrue(card(dutch, "natural-dyeing").contains(">Vol<"));
+        assertTrue(card(dutch, "sketchbook-club").contains(">Gratis<"));
+        assertTrue(card(dutch, "wheel-throwing-basics").contains("Vanaf €\u00a065,00"), "Dutch money format, with a non-breaking space");
+
+        HttpResponse<String> switched = browser.postForm("/book", Map.of(
+                "language", "language",
+                "lang-en", "English",
+                "jakarta.faces.ViewState", Http.viewState(dutch)));
+        assertEquals(200, switched.statusCode());
+        assertTrue(switched.body().contains("Book a workshop"), "English after pressing English");
+        assertTrue(browser.get("/book", "Accept-Language", "nl").body().contains("Book a workshop"),
+                "the choice outlives the browser's preference for the rest of the visit");
+    }
+
+    @Test
+    void healthIsUpWithADatabaseCheck() {
+        HttpResponse<String> health = new Http(root()).get("/health");
+        assertEquals(200, health.statusCode());
+        String body = health.body().replace(" ", "");
+        assertTrue(body.contains("\"status\":\"UP\""), body);
+        assertTrue(body.contains("\"name\":\"database\",\"status\":\"UP\""), body);
+    }
+
+    @Test
+    void theSiteRootLeadsToBookAndUnknownPagesGetAFriendlyNotFound() {
+        Http browser = new Http(base);
+        HttpResponse<String> root = browser.get("/");
+        assertEquals(302, root.statusCode());
+        assertTrue(root.headers().firstValue("Location").orElseThrow().endsWith("/book"));
+
+        HttpResponse<String> missing = browser.get("/no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), missing.body());
+    }
+
+    private URL root() {
+        try {
+            return new URL(base.getProtocol(), base.getHost(), base.getPort(), "/");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String card(String html, String slug) {
+        int start = html.indexOf("data-slug=\"" + slug + "\"");
+        assertTrue(start >= 0, "no card for " + slug);
+        int end = html.indexOf("</li>", start);
+        return html.substring(start, end);
+    }
+
+    private static List<String> publishedSlugs() throws SQLException {
+        List<String> slugs = new ArrayList<>();
+        try (Connection db = TestDb.connect(); Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("select slug from workshop where status = 'PUBLISHED'")) {
+            while (rs.next()) {
+                slugs.add(rs.getString(1));
+            }
+        }
+        return slugs;
+    }
+
+    /** A session of a draft workshop, so that nothing a visitor sees changes. */
+    private static long newSession(int capacity) throws SQLException {
+        try (Connection db = TestDb.connect(); Statement statement = db.createStatement()) {
+            statement.executeUpdate("""
+                    insert into workshop (id, slug, title, description, category, host_name, duration_minutes,
+                        base_price_amount, base_price_currency, max_seats_per_booking, status, created_at, updated_at)
+                    values (nextval('workshop_id_seq'), 'race-' || currval('workshop_id_seq'), 'Race', 'Race', 'test',
+                        'Host', 60, 1000, 'EUR', 4, 'DRAFT', now(), now())""");
+            statement.executeUpdate("""
+                    insert into session (id, workshop_id, starts_at, ends_at, location, capacity, status, created_at)
+                    values (nextval('session_id_seq'), currval('workshop_id_seq'), now() + interval '7 days',
+                        now() + interval '7 days 2 hours', 'Studio', %d, 'SCHEDULED', now())""".formatted(capacity));
+            try (ResultSet rs = statement.executeQuery("select currval('session_id_seq')")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static int seatsTaken(long sessionId) throws SQLException {
+        try (Connection db = TestDb.connect(); Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("select seats_taken from session where id = " + sessionId)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.atelier.domain.model.workshop;
+
+import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.shared.Money;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SessionTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+    @Test
+    void takesSeatsUntilFullAndThenSaysHowManyAreLeft() {
+        Session session = publishedWorkshop().schedule(NOW.plus(Duration.ofDays(3)), "Studio", 5, NOW);
+        session.takeSeats(3);
+        assertEquals(2, session.seatsLeft());
+        BookingException refusal = assertThrows(BookingException.class, () -> session.takeSeats(3));
+        assertEquals("session.seats.insufficient", refusal.messageKey());
+        assertEquals(2, refusal.arguments().get(0));
+        assertEquals(2, session.seatsLeft(), "a refusal takes nothing");
+        session.takeSeats(2);
+        assertTrue(session.isFull());
+        session.releaseSeats(1);
+        assertEquals(1, session.seatsLeft());
+    }
+
+    @Test
+    void endsAfterTheWorkshopsDuration() {
+        Instant start = NOW.plus(Duration.ofDays(3));
+        Session session = publishedWorkshop().schedule(start, "Studio", 5, NOW);
+        assertEquals(start.plus(Duration.ofMinutes(150)), session.endsAt());
+    }
+
+    @Test
+    void isBookableOnlyBeforeItStartsWhileScheduledAndPublished() {
+        Instant start = NOW.plus(Duration.ofDays(3));
+        Session session = publishedWorkshop().schedule(start, "Studio", 5, NOW);
+        assertTrue(session.isBookableAt(NOW));
+        assertFalse(session.isBookableAt(start));
+        session.cancel();
+        assertFalse(session.isBookableAt(NOW));
+
+        Workshop draft = new Workshop(details(), Money.of(4000, "EUR"), 4, NOW);
+        assertFalse(draft.schedule(start, "Studio", 5, NOW).isBookableAt(NOW));
+    }
+
+    @Test
+    void refusesNonsenseCapacityAndQuantities() {
+        Workshop workshop = publishedWorkshop();
+        assertThrows(BookingException.class, () -> workshop.schedule(NOW, "Studio", 0, NOW));
+        Session session = workshop.schedule(NOW.plus(Duration.ofDays(1)), "Studio", 5, NOW);
+        assertThrows(BookingException.class, () -> session.takeSeats(0));
+        assertThrows(BookingException.class, () -> session.takeSeats(-2));
+        assertEquals(5, session.seatsLeft());
+    }
+
+    @Test
+    void aWorkshopGuardsItsSlugPriceAndSeatLimit() {
+        assertThrows(BookingException.class, () -> new Workshop(new WorkshopDetails("Not A Slug", "T", "D", "c",
+                "H", null, Duration.ofHours(1)), Money.of(100, "EUR"), 4, NOW));
+        assertThrows(BookingException.class, () -> new Workshop(details(), Money.of(-100, "EUR"), 4, NOW));
+        assertThrows(BookingException.class, () -> new Workshop(details(), Money.of(100, "EUR"), 0, NOW));
+        Workshop archived = new Workshop(details(), Money.of(100, "EUR"), 4, NOW);
+        archived.archive(NOW);
+        assertThrows(BookingException.class, () -> archived.publish(NOW));
+    }
+
+    private static Workshop publishedWorkshop() {
+        Workshop workshop = new Workshop(details(), Money.of(4000, "EUR"), 4, NOW);
+        workshop.publish(NOW);
+        return workshop;
+    }
+
+    private static WorkshopDetails details() {
+        return new WorkshopDetails("watercolour", "Watercolour", "Washes", "painting", "Lotte", null,
+                Duration.ofMinutes(150));
+    }
+}
