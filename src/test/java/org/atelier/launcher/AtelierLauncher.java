@@ -93,6 +93,9 @@ public final class AtelierLauncher {
     }
 
     private void stop() {
+        if (payara == null && embedded == null) {
+            return;
+        }
         try {
             if (payara != null) {
                 payara.stop();

@@ -36,6 +36,7 @@ public record DatabaseSettings(String url, String user, String password) {
             return "no reason given";
         }
         int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+        String line = (newline < 0 ? message : message.substring(0, newline)).strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 }

@@ -26,6 +26,7 @@ class DatabaseSettingsTest {
         assertFalse(line.contains("\n"), line);
         assertTrue(line.contains(url), line);
         assertTrue(line.endsWith("Fix ATELIER_DB_URL."), line);
+        assertFalse(line.contains(".."), line);
         assertFalse(line.contains("secret-password"), "never print the password: " + line);
     }
 
