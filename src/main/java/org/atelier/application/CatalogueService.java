@@ -3,6 +3,7 @@ package org.atelier.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.atelier.domain.model.pricing.PricingService;
+import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionRepository;
 import org.atelier.domain.model.workshop.Workshop;
@@ -48,6 +49,37 @@ public class CatalogueService {
                 .thenComparing(card -> card.nextSessionStart().orElse(Instant.MAX))
                 .thenComparing(WorkshopCard::title));
         return cards;
+    }
+
+    /** Published workshops with their upcoming sessions, for the API. */
+    public List<WorkshopOffer> publishedOffers() {
+        Instant now = clock.instant();
+        Map<Long, List<SessionOffer>> upcoming = new LinkedHashMap<>();
+        for (Session session : sessions.findUpcomingOfPublishedWorkshops(now)) {
+            upcoming.computeIfAbsent(session.workshop().id(), id -> new ArrayList<>())
+                    .add(SessionOffer.of(session, now, pricing.unitPrice(session.workshop())));
+        }
+        return workshops.findPublished().stream()
+                .map(w -> WorkshopOffer.of(w, pricing.unitPrice(w), upcoming.getOrDefault(w.id(), List.of())))
+                .toList();
+    }
+
+    /** One published workshop with its upcoming sessions, for its page. */
+    public Optional<WorkshopOffer> publishedOffer(String slug) {
+        Instant now = clock.instant();
+        return workshops.findBySlug(slug).filter(Workshop::isPublished).map(workshop -> {
+            Money unitPrice = pricing.unitPrice(workshop);
+            List<SessionOffer> offers = sessions.findUpcomingOf(workshop, now).stream()
+                    .map(session -> SessionOffer.of(session, now, unitPrice)).toList();
+            return WorkshopOffer.of(workshop, unitPrice, offers);
+        });
+    }
+
+    /** A session of a published workshop, past or future, for the API. */
+    public Optional<SessionOffer> session(long id) {
+        Instant now = clock.instant();
+        return sessions.findById(id).filter(session -> session.workshop().isPublished())
+                .map(session -> SessionOffer.of(session, now, pricing.unitPrice(session.workshop())));
     }
 
     private WorkshopCard card(Workshop workshop, List<Session> upcoming) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.booking.BookingParty;
 import org.atelier.domain.model.booking.BookingRepository;
 import org.atelier.domain.model.booking.Buyer;
 import org.atelier.domain.model.shared.Money;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Fills an empty database with the demo workspace, once. */
 @Stateless
@@ -76,9 +78,10 @@ public class DemoDataService {
             int quantity = Math.min(seats, session.workshop().maxSeatsPerBooking());
             session.takeSeats(quantity);
             guest++;
-            Booking booking = Booking.hold(session, quantity,
-                    new Buyer("Demo guest " + guest, "guest" + guest + "@example.org"), guest % 3 == 0 ? "nl" : "en",
-                    session.workshop().basePrice().times(quantity), now.plus(Duration.ofMinutes(30)), now);
+            BookingParty party = new BookingParty(new Buyer("Demo guest " + guest, "guest" + guest + "@example.org"),
+                    List.of(), guest % 3 == 0 ? "nl" : "en");
+            Booking booking = Booking.hold(session, quantity, party, session.workshop().basePrice().times(quantity),
+                    now.plus(Duration.ofMinutes(30)), null, now);
             booking.confirm(now);
             bookings.add(booking);
             seats -= quantity;

@@ -6,6 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -23,7 +26,32 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public Optional<Booking> findByIdempotencyKey(String idempotencyKey) {
+        return em.createQuery("select b from Booking b where b.idempotencyKey = :key", Booking.class)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public void add(Booking booking) {
         em.persist(booking);
+        em.flush();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Booking> lockExpiredHolds(Instant now, int limit) {
+        List<Long> ids = em.createNativeQuery("""
+                        select id from booking
+                        where state in ('HELD', 'PAYMENT_PENDING', 'PAYMENT_FAILED') and hold_expires_at <= ?1
+                        order by hold_expires_at
+                        limit ?2
+                        for update skip locked""")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList()
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        return ids.stream().map(id -> em.find(Booking.class, id)).toList();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionRepository;
 import org.atelier.domain.model.workshop.SessionStatus;
+import org.atelier.domain.model.workshop.Workshop;
 import org.atelier.domain.model.workshop.WorkshopStatus;
 
 import java.time.Instant;
@@ -36,6 +37,17 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public List<Session> findUpcomingOf(Workshop workshop, Instant now) {
+        return em.createQuery("""
+                        select s from Session s
+                        where s.workshop = :workshop and s.startsAt > :now
+                        order by s.startsAt, s.id""", Session.class)
+                .setParameter("workshop", workshop)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
     public void add(Session session) {
         em.persist(session);
     }
@@ -51,5 +63,26 @@ public class JpaSessionRepository implements SessionRepository {
                 .setParameter(2, sessionId)
                 .executeUpdate();
         return updated == 1;
+    }
+
+    @Override
+    public void releaseSeats(long sessionId, int quantity) {
+        int updated = em.createNativeQuery("""
+                        update session set seats_taken = seats_taken - ?1, version = version + 1
+                        where id = ?2 and seats_taken >= ?1""")
+                .setParameter(1, quantity)
+                .setParameter(2, sessionId)
+                .executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("Session " + sessionId + " has fewer than " + quantity + " seats taken");
+        }
+    }
+
+    @Override
+    public int seatsLeftNow(long sessionId) {
+        Object left = em.createNativeQuery("select capacity - seats_taken from session where id = ?1")
+                .setParameter(1, sessionId)
+                .getSingleResult();
+        return ((Number) left).intValue();
     }
 }

@@ -1,6 +1,9 @@
 package org.atelier.domain.model.booking;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -21,6 +24,8 @@ import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.Session;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,6 +56,11 @@ public class Booking {
     @Embedded
     private Buyer buyer;
 
+    @ElementCollection
+    @CollectionTable(name = "booking_participant", joinColumns = @JoinColumn(name = "booking_id"))
+    @OrderColumn(name = "position")
+    private List<Participant> participants = new ArrayList<>();
+
     private String language;
 
     @Enumerated(EnumType.STRING)
@@ -66,6 +76,18 @@ public class Booking {
     @Column(name = "hold_expires_at")
     private Instant holdExpiresAt;
 
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+
+    @Column(name = "payment_provider")
+    private String paymentProvider;
+
+    @Column(name = "provider_checkout_id")
+    private String providerCheckoutId;
+
+    @Column(name = "checkout_attempts")
+    private int checkoutAttempts;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -76,16 +98,18 @@ public class Booking {
         // for JPA
     }
 
-    private Booking(String reference, Session session, int quantity, Buyer buyer, String language,
-                    Money total, Instant holdExpiresAt, Instant now) {
-        this.reference = reference;
+    private Booking(Session session, int quantity, BookingParty party, Money total, Instant holdExpiresAt,
+                    String idempotencyKey, Instant now) {
+        this.reference = BookingReference.generate();
         this.session = session;
         this.quantity = quantity;
-        this.buyer = buyer;
-        this.language = language;
+        this.buyer = party.buyer();
+        this.participants = new ArrayList<>(party.participants());
+        this.language = party.language();
         this.total = total;
         this.state = BookingState.HELD;
         this.holdExpiresAt = holdExpiresAt;
+        this.idempotencyKey = idempotencyKey;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -94,10 +118,13 @@ public class Booking {
      * A new booking holding {@code quantity} seats until {@code holdExpiresAt}. The seats themselves
      * are taken in the same transaction by the session's conditional update.
      */
-    public static Booking hold(Session session, int quantity, Buyer buyer, String language, Money total,
-                               Instant holdExpiresAt, Instant now) {
+    public static Booking hold(Session session, int quantity, BookingParty party, Money total,
+                               Instant holdExpiresAt, String idempotencyKey, Instant now) {
         if (quantity < 1) {
             throw new BookingException("booking.quantity.invalid", quantity);
+        }
+        if (party.participants().size() > quantity - 1) {
+            throw new BookingException("booking.participants.tooMany", quantity - 1);
         }
         if (total.isNegative()) {
             throw new BookingException("booking.total.negative");
@@ -105,15 +132,25 @@ public class Booking {
         if (!holdExpiresAt.isAfter(now)) {
             throw new BookingException("booking.hold.expired");
         }
-        if (!"en".equals(language) && !"nl".equals(language)) {
-            throw new BookingException("booking.language.unsupported", language);
-        }
-        return new Booking(BookingReference.generate(), Objects.requireNonNull(session), quantity,
-                Objects.requireNonNull(buyer), language, total, holdExpiresAt, now);
+        return new Booking(Objects.requireNonNull(session), quantity, party, total, holdExpiresAt, idempotencyKey, now);
     }
 
-    public void awaitPayment(Instant now) {
+    /** The visitor is sent to a payment provider's checkout; a declined card may come back here. */
+    public void startCheckout(String provider, String checkoutId, Instant now) {
         moveTo(BookingState.PAYMENT_PENDING, now);
+        this.paymentProvider = provider;
+        this.providerCheckoutId = checkoutId;
+        this.checkoutAttempts++;
+    }
+
+    /** The number of the checkout the visitor is in or about to start; a new one after each failure. */
+    public int currentCheckoutAttempt() {
+        return state == BookingState.PAYMENT_PENDING ? checkoutAttempts : checkoutAttempts + 1;
+    }
+
+    /** Whether this booking is the one a retried request with the same idempotency key asked for. */
+    public boolean matchesRetry(long sessionId, int quantity, String buyerEmail) {
+        return session.id() == sessionId && this.quantity == quantity && buyer.email().equalsIgnoreCase(buyerEmail.strip());
     }
 
     /** Confirmed: the seats are the buyer's, and the hold no longer expires. */
@@ -182,6 +219,18 @@ public class Booking {
 
     public String language() {
         return language;
+    }
+
+    public List<Participant> participants() {
+        return List.copyOf(participants);
+    }
+
+    public Optional<String> paymentProvider() {
+        return Optional.ofNullable(paymentProvider);
+    }
+
+    public Optional<String> providerCheckoutId() {
+        return Optional.ofNullable(providerCheckoutId);
     }
 
     public BookingState state() {

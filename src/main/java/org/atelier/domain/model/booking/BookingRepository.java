@@ -1,10 +1,21 @@
 package org.atelier.domain.model.booking;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public interface BookingRepository {
 
     Optional<Booking> findByReference(String reference);
 
+    Optional<Booking> findByIdempotencyKey(String idempotencyKey);
+
+    /** Adds and writes at once, so that a duplicate idempotency key fails here and not at commit. */
     void add(Booking booking);
+
+    /**
+     * Open holds whose time is up, locked for this transaction; rows another instance is already
+     * expiring are skipped rather than waited for.
+     */
+    List<Booking> lockExpiredHolds(Instant now, int limit);
 }

@@ -30,11 +30,15 @@ public class Buyer {
         if (trimmedName.isEmpty() || trimmedName.length() > 160) {
             throw new BookingException("booking.buyer.name.invalid");
         }
-        if (trimmedEmail.length() > 254 || !EMAIL.matcher(trimmedEmail).matches()) {
+        if (!isPlausibleEmail(trimmedEmail)) {
             throw new BookingException("booking.buyer.email.invalid", trimmedEmail);
         }
         this.name = trimmedName;
         this.email = trimmedEmail.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isPlausibleEmail(String email) {
+        return email.length() <= 254 && EMAIL.matcher(email).matches();
     }
 
     public String name() {

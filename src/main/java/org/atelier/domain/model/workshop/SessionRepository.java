@@ -11,6 +11,9 @@ public interface SessionRepository {
     /** Scheduled sessions of published workshops that start after {@code now}, earliest first. */
     List<Session> findUpcomingOfPublishedWorkshops(Instant now);
 
+    /** Scheduled and cancelled sessions of one workshop that start after {@code now}, earliest first. */
+    List<Session> findUpcomingOf(Workshop workshop, Instant now);
+
     void add(Session session);
 
     /**
@@ -18,4 +21,10 @@ public interface SessionRepository {
      * both get it. Answers whether the seats were taken.
      */
     boolean takeSeats(long sessionId, int quantity);
+
+    /** Gives seats back, for example when a hold expires. */
+    void releaseSeats(long sessionId, int quantity);
+
+    /** Seats left as the database has them now, not as an entity loaded earlier remembers. */
+    int seatsLeftNow(long sessionId);
 }

@@ -1,0 +1,39 @@
+package org.atelier.application;
+
+import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.booking.BookingState;
+import org.atelier.domain.model.shared.Money;
+import org.atelier.domain.model.workshop.Session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A booking as its buyer sees it on the booking page and in the API. */
+public record BookingView(String reference, BookingState state, String workshopTitle, String workshopSlug,
+                          long sessionId, Instant startsAt, Instant endsAt, String location, int quantity,
+                          String buyerName, String buyerEmail, List<String> participantNames, Money total,
+                          Optional<Instant> holdExpiresAt, String language) {
+
+    static BookingView of(Booking booking) {
+        Session session = booking.session();
+        return new BookingView(booking.reference(), booking.state(), session.workshop().title(),
+                session.workshop().slug(), session.id(), session.startsAt(), session.endsAt(), session.location(),
+                booking.quantity(), booking.buyer().name(), booking.buyer().email(),
+                booking.participants().stream().map(p -> p.name()).toList(), booking.total(),
+                booking.holdExpiresAt(), booking.language());
+    }
+
+    public boolean isConfirmed() {
+        return state == BookingState.CONFIRMED || state == BookingState.COMPLETED;
+    }
+
+    /** Still on its way: the page keeps looking until the payment's outcome is known. */
+    public boolean isAwaitingPayment() {
+        return state == BookingState.HELD || state == BookingState.PAYMENT_PENDING;
+    }
+
+    public boolean canRetryPayment() {
+        return state == BookingState.HELD || state == BookingState.PAYMENT_FAILED;
+    }
+}

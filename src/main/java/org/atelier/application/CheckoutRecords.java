@@ -1,0 +1,71 @@
+package org.atelier.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.booking.BookingRepository;
+import org.atelier.domain.model.booking.BookingState;
+import org.atelier.domain.model.payment.Checkout;
+import org.atelier.domain.model.payment.CheckoutRequest;
+import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.shared.NotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+
+/** The database side of a checkout: what to ask the provider for, and what it answered. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class CheckoutRecords {
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    BookingAccess access;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "atelier.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    /** Null when nothing is owed any more (confirmed meanwhile); the visitor then goes to the booking page. */
+    public CheckoutRequest prepare(String reference, String token, String providerName) {
+        Booking booking = find(reference, token);
+        if (booking.state() == BookingState.CONFIRMED) {
+            return null;
+        }
+        if (booking.isHoldExpiredAt(clock.instant()) || booking.holdExpiresAt().isEmpty()) {
+            throw new BookingException("booking.hold.expired");
+        }
+        if (booking.state() == BookingState.PAYMENT_PENDING && !booking.paymentProvider().orElse("").equals(providerName)) {
+            throw new BookingException("booking.payment.elsewhere");
+        }
+        String link = bookingUrl(reference);
+        return new CheckoutRequest(booking.id(), booking.currentCheckoutAttempt(), booking.reference(),
+                booking.session().workshop().title(), booking.total(), booking.quantity(), booking.buyer().email(),
+                booking.language(), booking.holdExpiresAt().orElseThrow(), link + "&paid=1", link + "&cancelled=1");
+    }
+
+    public void recordCheckout(String reference, Checkout checkout) {
+        Booking booking = bookings.findByReference(reference).orElseThrow();
+        if (booking.state() == BookingState.HELD || booking.state() == BookingState.PAYMENT_FAILED) {
+            booking.startCheckout(checkout.provider(), checkout.checkoutId(), clock.instant());
+        }
+    }
+
+    public String bookingUrl(String reference) {
+        return baseUrl + "/booking/" + reference + "?t=" + access.tokenFor(reference);
+    }
+
+    private Booking find(String reference, String token) {
+        if (!access.permits(reference, token)) {
+            throw new NotFoundException("booking.unknown");
+        }
+        return bookings.findByReference(reference).orElseThrow(() -> new NotFoundException("booking.unknown"));
+    }
+}

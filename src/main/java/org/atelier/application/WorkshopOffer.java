@@ -1,0 +1,23 @@
+package org.atelier.application;
+
+import org.atelier.domain.model.shared.Money;
+import org.atelier.domain.model.workshop.Workshop;
+
+import java.time.Duration;
+import java.util.List;
+
+/** A published workshop with its upcoming sessions, as the workshop page and the API show it. */
+public record WorkshopOffer(String slug, String title, String description, String category, String hostName,
+                            String imagePath, Duration duration, int maxSeatsPerBooking, Money unitPrice,
+                            List<SessionOffer> sessions) {
+
+    static WorkshopOffer of(Workshop workshop, Money unitPrice, List<SessionOffer> sessions) {
+        return new WorkshopOffer(workshop.slug(), workshop.title(), workshop.description(), workshop.category(),
+                workshop.hostName(), workshop.imagePath(), workshop.duration(), workshop.maxSeatsPerBooking(),
+                unitPrice, List.copyOf(sessions));
+    }
+
+    public boolean hasBookableSession() {
+        return sessions.stream().anyMatch(SessionOffer::bookable);
+    }
+}

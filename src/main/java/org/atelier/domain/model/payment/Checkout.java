@@ -1,0 +1,5 @@
+package org.atelier.domain.model.payment;
+
+/** A checkout opened at a provider: its id there, and where to send the visitor. */
+public record Checkout(String provider, String checkoutId, String redirectUrl) {
+}

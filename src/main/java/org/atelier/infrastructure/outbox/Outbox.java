@@ -1,0 +1,35 @@
+package org.atelier.infrastructure.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.atelier.domain.model.booking.Booking;
+
+import java.time.Instant;
+
+/**
+ * Records outside work in the caller's transaction, so that it exists exactly when the change
+ * that causes it was committed. A second request for the same work is ignored (the unique key
+ * on kind and booking makes sure of it).
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @PersistenceContext(unitName = "atelier")
+    EntityManager em;
+
+    public void confirmationMail(Booking booking, Instant now) {
+        enqueue(OutboxMessage.CONFIRMATION_MAIL, booking.id(), now);
+    }
+
+    private void enqueue(String kind, long bookingId, Instant now) {
+        em.createNativeQuery("""
+                        insert into outbox_message (id, kind, booking_id, next_attempt_at, created_at)
+                        values (nextval('outbox_message_id_seq'), ?1, ?2, ?3, ?3)
+                        on conflict (kind, booking_id) do nothing""")
+                .setParameter(1, kind)
+                .setParameter(2, bookingId)
+                .setParameter(3, now.atOffset(java.time.ZoneOffset.UTC))
+                .executeUpdate();
+    }
+}

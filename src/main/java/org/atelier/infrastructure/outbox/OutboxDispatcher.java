@@ -1,0 +1,69 @@
+package org.atelier.infrastructure.outbox;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.atelier.infrastructure.mail.ConfirmationMailer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends what is due. Rows are claimed with {@code for update skip locked}, so several instances
+ * share the work without sending anything twice; a failure is retried later, never lost.
+ */
+@Stateless
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+
+    @PersistenceContext(unitName = "atelier")
+    EntityManager em;
+
+    @Inject
+    ConfirmationMailer confirmationMailer;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int dispatchDue(int limit) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        select id from outbox_message
+                        where sent_at is null and next_attempt_at <= ?1
+                        order by next_attempt_at
+                        limit ?2
+                        for update skip locked""")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
+        for (Number id : ids) {
+            OutboxMessage message = em.find(OutboxMessage.class, id.longValue());
+            try {
+                send(message);
+                message.markSent(clock.instant());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Outbox message " + id + " (" + message.kind() + ") failed; retrying later", e);
+                message.retryLater(clock.instant(), e.getMessage());
+            }
+        }
+        return ids.size();
+    }
+
+    private void send(OutboxMessage message) {
+        if (OutboxMessage.CONFIRMATION_MAIL.equals(message.kind())) {
+            confirmationMailer.send(message.bookingId());
+        } else {
+            throw new IllegalStateException("No sender for " + message.kind());
+        }
+    }
+}

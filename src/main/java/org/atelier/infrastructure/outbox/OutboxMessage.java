@@ -1,0 +1,89 @@
+package org.atelier.infrastructure.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** One piece of outside work that a committed change owes: sent later, retried with backoff. */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    public static final String CONFIRMATION_MAIL = "CONFIRMATION_MAIL";
+
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    @Id
+    @SequenceGenerator(name = "outbox_seq", sequenceName = "outbox_message_id_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")
+    private Long id;
+
+    private String kind;
+
+    @Column(name = "booking_id")
+    private long bookingId;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected OutboxMessage() {
+        // for JPA
+    }
+
+    OutboxMessage(String kind, long bookingId, Instant now) {
+        this.kind = kind;
+        this.bookingId = bookingId;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    void markSent(Instant now) {
+        attempts++;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** Backs off exponentially (30 s, 1 min, 2 min, ... up to an hour) so a down server is not hammered. */
+    void retryLater(Instant now, String error) {
+        attempts++;
+        long factor = 1L << Math.min(attempts - 1, 16);
+        Duration wait = FIRST_RETRY.multipliedBy(factor);
+        nextAttemptAt = now.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500));
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public long bookingId() {
+        return bookingId;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+}

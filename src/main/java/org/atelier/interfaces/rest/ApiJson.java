@@ -1,0 +1,91 @@
+package org.atelier.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.atelier.application.BookingView;
+import org.atelier.application.HoldReceipt;
+import org.atelier.application.SessionOffer;
+import org.atelier.application.WorkshopOffer;
+import org.atelier.domain.model.shared.Money;
+
+/** The public API's shapes. Money is {amount, currency} with the amount in minor units. */
+final class ApiJson {
+
+    private ApiJson() {
+    }
+
+    static JsonObject money(Money money) {
+        return Json.createObjectBuilder().add("amount", money.amount()).add("currency", money.currency().getCurrencyCode())
+                .build();
+    }
+
+    static JsonObject workshop(WorkshopOffer workshop) {
+        JsonArrayBuilder sessions = Json.createArrayBuilder();
+        workshop.sessions().forEach(session -> sessions.add(Json.createObjectBuilder()
+                .add("id", session.id())
+                .add("start", session.start().toString())
+                .add("end", session.end().toString())
+                .add("capacity", session.capacity())
+                .add("seatsLeft", session.seatsLeft())
+                .add("price", money(session.unitPrice()))));
+        return Json.createObjectBuilder()
+                .add("slug", workshop.slug())
+                .add("title", workshop.title())
+                .add("category", workshop.category())
+                .add("sessions", sessions)
+                .build();
+    }
+
+    static JsonObject session(SessionOffer session) {
+        return Json.createObjectBuilder()
+                .add("id", session.id())
+                .add("workshop", Json.createObjectBuilder().add("slug", session.workshopSlug())
+                        .add("title", session.workshopTitle()))
+                .add("start", session.start().toString())
+                .add("end", session.end().toString())
+                .add("capacity", session.capacity())
+                .add("seatsLeft", session.seatsLeft())
+                .add("status", session.status().name())
+                .build();
+    }
+
+    static JsonObject hold(HoldReceipt receipt, String paymentUrl) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("reference", receipt.reference())
+                .add("token", receipt.accessToken())
+                .add("state", receipt.state().name())
+                .add("quantity", receipt.quantity())
+                .add("total", money(receipt.total()));
+        receipt.holdExpiresAt().ifPresentOrElse(at -> body.add("holdExpiresAt", at.toString()),
+                () -> body.addNull("holdExpiresAt"));
+        if (paymentUrl == null) {
+            body.addNull("paymentUrl");
+        } else {
+            body.add("paymentUrl", paymentUrl);
+        }
+        return body.build();
+    }
+
+    static JsonObject booking(BookingView booking) {
+        JsonArrayBuilder participants = Json.createArrayBuilder();
+        booking.participantNames().forEach(name -> participants.add(Json.createObjectBuilder().add("name", name)));
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("reference", booking.reference())
+                .add("state", booking.state().name())
+                .add("session", Json.createObjectBuilder()
+                        .add("id", booking.sessionId())
+                        .add("workshop", booking.workshopSlug())
+                        .add("start", booking.startsAt().toString())
+                        .add("end", booking.endsAt().toString())
+                        .add("location", booking.location()))
+                .add("quantity", booking.quantity())
+                .add("buyer", Json.createObjectBuilder().add("name", booking.buyerName()).add("email", booking.buyerEmail()))
+                .add("participants", participants)
+                .add("total", money(booking.total()));
+        booking.holdExpiresAt().ifPresentOrElse(at -> body.add("holdExpiresAt", at.toString()),
+                () -> body.addNull("holdExpiresAt"));
+        return body.build();
+    }
+}

@@ -1,0 +1,58 @@
+package org.atelier.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.atelier.application.BookingQueryService;
+import org.atelier.application.HoldReceipt;
+import org.atelier.application.SeatHoldService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Public API v1: hold seats, and read a booking with its private token. */
+@Path("v1/bookings")
+@Produces(MediaType.APPLICATION_JSON)
+public class BookingsResource {
+
+    @Inject
+    SeatHoldService holds;
+
+    @Inject
+    BookingQueryService queries;
+
+    @Inject
+    @ConfigProperty(name = "atelier.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** The raw body is read here, so that malformed JSON gets a problem body rather than a bare 400. */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response hold(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        HoldReceipt receipt = holds.hold(HoldRequestReader.read(body, idempotencyKey));
+        String bookingPage = baseUrl + "/booking/" + receipt.reference() + "?t=" + receipt.accessToken();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.reference()).build())
+                .entity(ApiJson.hold(receipt, receipt.needsPayment() ? bookingPage : null).toString())
+                .build();
+    }
+
+    @GET
+    @Path("{reference}")
+    public Response booking(@PathParam("reference") String reference, @QueryParam("t") String token) {
+        return queries.findForVisitor(reference, token)
+                .map(booking -> Response.ok(ApiJson.booking(booking).toString()).build())
+                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found",
+                        "There is no booking with this reference and token."));
+    }
+}
