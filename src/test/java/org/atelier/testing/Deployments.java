@@ -4,6 +4,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
 
 /** The archives the integration tests deploy. */
 public final class Deployments {
@@ -15,5 +17,17 @@ public final class Deployments {
     public static WebArchive atelierWar() {
         File war = new File(System.getProperty("atelier.war", "target/atelier.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    /**
+     * The deployment's address on the loopback interface. Payara reports the machine's network
+     * address; tests only ever talk to this machine through loopback.
+     */
+    public static URL loopback(URL deployed) {
+        try {
+            return new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), deployed.getFile());
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }

@@ -25,7 +25,7 @@ public final class Http {
 
     public Http(URL base) {
         this.base = URI.create(base.toString());
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 

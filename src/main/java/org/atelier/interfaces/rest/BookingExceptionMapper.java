@@ -25,24 +25,24 @@ public class BookingExceptionMapper implements ExceptionMapper<BookingException>
     public Response toResponse(BookingException e) {
         String detail = describe(e);
         if (e instanceof SeatsUnavailableException seats) {
-            return Problem.of(Response.Status.CONFLICT, "seats-unavailable", "Not enough seats left", detail,
+            return Problem.of(409, "seats-unavailable", "Not enough seats left", detail,
                     Map.of("seatsLeft", seats.seatsLeft()));
         }
         if (e instanceof SessionNotBookableException) {
-            return Problem.of(Response.Status.CONFLICT, "session-not-bookable", "This session cannot be booked", detail);
+            return Problem.of(409, "session-not-bookable", "This session cannot be booked", detail);
         }
         if (e instanceof IdempotencyConflictException) {
-            return Problem.of(Response.Status.fromStatusCode(422), "idempotency-key-reused",
+            return Problem.of(422, "idempotency-key-reused",
                     "Idempotency key already used for another request", detail);
         }
         if (e instanceof NotFoundException) {
-            return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found", detail);
+            return Problem.of(404, "not-found", "Not found", detail);
         }
         if (e instanceof PaymentsUnavailableException) {
-            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "payments-unavailable",
+            return Problem.of(503, "payments-unavailable",
                     "Payments are temporarily unavailable", detail);
         }
-        return Problem.of(Response.Status.BAD_REQUEST, "invalid-request", "The request is not valid", detail);
+        return Problem.of(400, "invalid-request", "The request is not valid", detail);
     }
 
     /** The API speaks English; the same message keys serve the pages in both languages. */

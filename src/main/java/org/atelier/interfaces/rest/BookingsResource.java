@@ -52,7 +52,7 @@ public class BookingsResource {
     public Response booking(@PathParam("reference") String reference, @QueryParam("t") String token) {
         return queries.findForVisitor(reference, token)
                 .map(booking -> Response.ok(ApiJson.booking(booking).toString()).build())
-                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found",
+                .orElseGet(() -> Problem.of(404, "not-found", "Not found",
                         "There is no booking with this reference and token."));
     }
 }

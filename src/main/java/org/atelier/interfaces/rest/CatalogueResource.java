@@ -31,11 +31,11 @@ public class CatalogueResource {
     @Path("sessions/{id}")
     public Response session(@PathParam("id") String id) {
         if (!id.matches("\\d{1,18}")) {
-            return Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found", "There is no session " + id + ".");
+            return Problem.of(404, "not-found", "Not found", "There is no session " + id + ".");
         }
         return catalogue.session(Long.parseLong(id))
                 .map(session -> Response.ok(ApiJson.session(session).toString()).build())
-                .orElseGet(() -> Problem.of(Response.Status.NOT_FOUND, "not-found", "Not found",
+                .orElseGet(() -> Problem.of(404, "not-found", "Not found",
                         "There is no session " + id + "."));
     }
 }

@@ -14,16 +14,16 @@ public final class Problem {
     private Problem() {
     }
 
-    public static Response of(Response.Status status, String type, String title, String detail) {
+    public static Response of(int status, String type, String title, String detail) {
         return of(status, type, title, detail, Map.of());
     }
 
-    public static Response of(Response.Status status, String type, String title, String detail,
+    public static Response of(int status, String type, String title, String detail,
                               Map<String, Object> extensions) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "https://atelier.invalid/problems/" + type)
                 .add("title", title)
-                .add("status", status.getStatusCode())
+                .add("status", status)
                 .add("detail", detail);
         extensions.forEach((key, value) -> {
             if (value instanceof Number number) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +37,7 @@ class BookingTest {
     @Test
     void thePaidPathEndsConfirmedWithoutAnExpiry() {
         Booking booking = hold();
-        booking.awaitPayment(NOW.plusSeconds(5));
+        booking.startCheckout("sandbox", "cs_1", NOW.plusSeconds(5));
         booking.confirm(NOW.plusSeconds(60));
         assertEquals(BookingState.CONFIRMED, booking.state());
         assertTrue(booking.holdExpiresAt().isEmpty());
@@ -99,13 +100,31 @@ class BookingTest {
     @Test
     void refusesABookingThatCannotBeHeld() {
         Session session = session();
-        Buyer buyer = new Buyer("Ada", "ada@example.org");
+        BookingParty ada = new BookingParty(new Buyer("Ada", "ada@example.org"), List.of(), "en");
         Money total = Money.of(5000, "EUR");
         Instant later = NOW.plus(Duration.ofMinutes(30));
-        assertThrows(BookingException.class, () -> Booking.hold(session, 0, buyer, "en", total, later, NOW));
-        assertThrows(BookingException.class, () -> Booking.hold(session, 1, buyer, "en", Money.of(-1, "EUR"), later, NOW));
-        assertThrows(BookingException.class, () -> Booking.hold(session, 1, buyer, "en", total, NOW, NOW));
-        assertThrows(BookingException.class, () -> Booking.hold(session, 1, buyer, "fr", total, later, NOW));
+        assertThrows(BookingException.class, () -> Booking.hold(session, 0, ada, total, later, null, NOW));
+        assertThrows(BookingException.class, () -> Booking.hold(session, 1, ada, Money.of(-1, "EUR"), later, null, NOW));
+        assertThrows(BookingException.class, () -> Booking.hold(session, 1, ada, total, NOW, null, NOW));
+        assertThrows(BookingException.class, () -> new BookingParty(new Buyer("Ada", "ada@example.org"), List.of(), "fr"));
+        BookingParty crowd = new BookingParty(new Buyer("Ada", "ada@example.org"),
+                List.of(new Participant("Bo", null), new Participant("Cy", "cy@example.org")), "en");
+        assertThrows(BookingException.class, () -> Booking.hold(session, 2, crowd, total, later, null, NOW),
+                "two others cannot come along on two seats");
+        assertEquals(2, Booking.hold(session, 3, crowd, total, later, null, NOW).participants().size());
+    }
+
+    @Test
+    void eachNewCheckoutAfterAFailedPaymentIsANewAttempt() {
+        Booking booking = hold();
+        assertEquals(1, booking.currentCheckoutAttempt());
+        booking.startCheckout("stripe", "cs_1", NOW);
+        assertEquals(1, booking.currentCheckoutAttempt(), "the open checkout is the first");
+        booking.failPayment(NOW);
+        assertEquals(2, booking.currentCheckoutAttempt());
+        booking.startCheckout("stripe", "cs_2", NOW);
+        assertEquals(BookingState.PAYMENT_PENDING, booking.state());
+        assertEquals("cs_2", booking.providerCheckoutId().orElseThrow());
     }
 
     @Test
@@ -118,8 +137,8 @@ class BookingTest {
     }
 
     private static Booking hold() {
-        return Booking.hold(session(), 2, new Buyer("Ada Lovelace", "ada@example.org"), "en",
-                Money.of(13000, "EUR"), NOW.plus(Duration.ofMinutes(30)), NOW);
+        return Booking.hold(session(), 2, new BookingParty(new Buyer("Ada Lovelace", "ada@example.org"), List.of(), "en"),
+                Money.of(13000, "EUR"), NOW.plus(Duration.ofMinutes(30)), null, NOW);
     }
 
     static Session session() {

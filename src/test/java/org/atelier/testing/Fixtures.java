@@ -1,0 +1,66 @@
+package org.atelier.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Workshops and sessions of a test's own, written straight into the test database, so that tests
+ * never depend on each other or on the demo catalogue's seat counts.
+ */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static long publishedWorkshop(long priceCents, int maxSeatsPerBooking) throws SQLException {
+        try (Connection db = TestDb.connect(); PreparedStatement insert = db.prepareStatement("""
+                insert into workshop (id, slug, title, description, category, host_name, duration_minutes,
+                    base_price_amount, base_price_currency, max_seats_per_booking, status, created_at, updated_at)
+                values (nextval('workshop_id_seq'), ?, ?, 'A workshop made by a test', 'test', 'Test Host', 120,
+                    ?, 'EUR', ?, 'PUBLISHED', now(), now())
+                returning id""")) {
+            String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
+            insert.setString(1, slug);
+            insert.setString(2, "Test workshop " + slug);
+            insert.setLong(3, priceCents);
+            insert.setInt(4, maxSeatsPerBooking);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public static long session(long workshopId, Duration startsIn, int capacity, int seatsTaken) throws SQLException {
+        Instant start = Instant.now().plus(startsIn);
+        try (Connection db = TestDb.connect(); PreparedStatement insert = db.prepareStatement("""
+                insert into session (id, workshop_id, starts_at, ends_at, location, capacity, seats_taken, status, created_at)
+                values (nextval('session_id_seq'), ?, ?, ?, 'Test room', ?, ?, 'SCHEDULED', now())
+                returning id""")) {
+            insert.setLong(1, workshopId);
+            insert.setObject(2, OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
+            insert.setObject(3, OffsetDateTime.ofInstant(start.plus(Duration.ofHours(2)), ZoneOffset.UTC));
+            insert.setInt(4, capacity);
+            insert.setInt(5, seatsTaken);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public static String slugOf(long workshopId) throws SQLException {
+        return TestDb.queryString("select slug from workshop where id = " + workshopId);
+    }
+
+    public static int seatsTaken(long sessionId) throws SQLException {
+        return (int) TestDb.queryLong("select seats_taken from session where id = " + sessionId);
+    }
+}
