@@ -82,6 +82,13 @@ public class CatalogueService {
                 .map(session -> SessionOffer.of(session, now, pricing.unitPrice(session.workshop())));
     }
 
+    /** The total for {@code quantity} seats at a session, as the booking would charge it. */
+    public Money quote(long sessionId, int quantity) {
+        Session session = sessions.findById(sessionId).orElseThrow(
+                () -> new org.atelier.domain.model.shared.NotFoundException("session.unknown", sessionId));
+        return pricing.total(session.workshop(), quantity);
+    }
+
     private WorkshopCard card(Workshop workshop, List<Session> upcoming) {
         Optional<Session> next = upcoming.stream().filter(session -> !session.isFull()).findFirst()
                 .or(() -> upcoming.stream().findFirst());

@@ -22,11 +22,14 @@ public class CheckoutService {
     @Inject
     PaymentProvider provider;
 
-    /** Answers where to send the visitor: the provider's checkout, or the booking page if nothing is owed. */
+    /**
+     * Answers where to send the visitor: the provider's checkout, or the booking page (a path
+     * inside Atelier) when nothing is owed.
+     */
     public String startCheckout(String reference, String token) {
         CheckoutRequest request = records.prepare(reference, token, provider.name());
         if (request == null) {
-            return records.bookingUrl(reference);
+            return "/booking/" + reference + "?t=" + token;
         }
         Checkout checkout = provider.startCheckout(request);
         records.recordCheckout(reference, checkout);

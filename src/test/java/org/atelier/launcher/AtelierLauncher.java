@@ -48,6 +48,15 @@ public final class AtelierLauncher {
         if (env("ATELIER_DEMO_DATA").isEmpty()) {
             properties.put("atelier.demo-data", "true");
         }
+        if (env("ATELIER_BASE_URL").isEmpty()) {
+            properties.put("atelier.base-url", "http://localhost:" + httpPort);
+        }
+        if (env("ATELIER_MAIL_DIR").isEmpty()) {
+            properties.put("atelier.mail.dir", dataDir.resolve("mail").toString());
+        }
+        if (env("ATELIER_LINK_SECRET").isEmpty()) {
+            properties.put("atelier.link-secret", LinkSecret.keptIn(dataDir.resolve("link-secret")));
+        }
         Files.createDirectories(dataDir.resolve("payara"));
         payara = PayaraMicroProcess.start(Path.of(System.getProperty("atelier.micro.jar")),
                 Path.of(System.getProperty("atelier.war")), httpPort, properties, dataDir.resolve("payara"));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -20,17 +21,23 @@ public final class Fixtures {
     }
 
     public static long publishedWorkshop(long priceCents, int maxSeatsPerBooking) throws SQLException {
+        return publishedWorkshop(priceCents, maxSeatsPerBooking, "ceramics");
+    }
+
+    /** Its slug starts with "test-", which tells it apart from the demo catalogue. */
+    public static long publishedWorkshop(long priceCents, int maxSeatsPerBooking, String category) throws SQLException {
         try (Connection db = TestDb.connect(); PreparedStatement insert = db.prepareStatement("""
                 insert into workshop (id, slug, title, description, category, host_name, duration_minutes,
                     base_price_amount, base_price_currency, max_seats_per_booking, status, created_at, updated_at)
-                values (nextval('workshop_id_seq'), ?, ?, 'A workshop made by a test', 'test', 'Test Host', 120,
+                values (nextval('workshop_id_seq'), ?, ?, 'A workshop made by a test', ?, 'Test Host', 120,
                     ?, 'EUR', ?, 'PUBLISHED', now(), now())
                 returning id""")) {
             String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
             insert.setString(1, slug);
             insert.setString(2, "Test workshop " + slug);
-            insert.setLong(3, priceCents);
-            insert.setInt(4, maxSeatsPerBooking);
+            insert.setString(3, category);
+            insert.setLong(4, priceCents);
+            insert.setInt(5, maxSeatsPerBooking);
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -39,7 +46,7 @@ public final class Fixtures {
     }
 
     public static long session(long workshopId, Duration startsIn, int capacity, int seatsTaken) throws SQLException {
-        Instant start = Instant.now().plus(startsIn);
+        Instant start = Instant.now().plus(startsIn).truncatedTo(ChronoUnit.MINUTES);
         try (Connection db = TestDb.connect(); PreparedStatement insert = db.prepareStatement("""
                 insert into session (id, workshop_id, starts_at, ends_at, location, capacity, seats_taken, status, created_at)
                 values (nextval('session_id_seq'), ?, ?, ?, 'Test room', ?, ?, 'SCHEDULED', now())

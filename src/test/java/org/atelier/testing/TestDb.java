@@ -26,6 +26,15 @@ public final class TestDb {
         }
     }
 
+    public static <T> T queryObject(String sql, Class<T> type) throws SQLException {
+        try (Connection db = connect(); Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new AssertionError("No row for: " + sql);
+            }
+            return rs.getObject(1, type);
+        }
+    }
+
     public static String queryString(String sql) throws SQLException {
         try (Connection db = connect(); Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             if (!rs.next()) {

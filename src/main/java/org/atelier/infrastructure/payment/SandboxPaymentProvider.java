@@ -7,7 +7,6 @@ import org.atelier.application.BookingAccess;
 import org.atelier.domain.model.payment.Checkout;
 import org.atelier.domain.model.payment.CheckoutRequest;
 import org.atelier.domain.model.payment.PaymentProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The local stand-in for a card payment, used when no Stripe key is configured: a page of ours
@@ -22,10 +21,6 @@ public class SandboxPaymentProvider implements PaymentProvider {
     @Inject
     BookingAccess access;
 
-    @Inject
-    @ConfigProperty(name = "atelier.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
-
     @Override
     public String name() {
         return NAME;
@@ -33,7 +28,8 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
     @Override
     public Checkout startCheckout(CheckoutRequest request) {
+        // A path inside Atelier: the sandbox page is ours, wherever Atelier runs.
         return new Checkout(NAME, "sandbox_" + request.idempotencyKey(),
-                baseUrl + "/sandbox/checkout/" + request.reference() + "?t=" + access.tokenFor(request.reference()));
+                "/sandbox/checkout/" + request.reference() + "?t=" + access.tokenFor(request.reference()));
     }
 }

@@ -14,9 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.atelier.application.BookingQueryService;
+import org.atelier.application.BookingView;
+import org.atelier.infrastructure.mail.IcsCalendar;
 import org.atelier.application.HoldReceipt;
 import org.atelier.application.SeatHoldService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
 
 /** Public API v1: hold seats, and read a booking with its private token. */
 @Path("v1/bookings")
@@ -45,6 +49,24 @@ public class BookingsResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.reference()).build())
                 .entity(ApiJson.hold(receipt, receipt.needsPayment() ? bookingPage : null).toString())
                 .build();
+    }
+
+    /** The calendar invite of a confirmed booking, for the "Add to calendar" link. */
+    @GET
+    @Path("{reference}/calendar.ics")
+    @Produces("text/calendar")
+    public Response calendar(@PathParam("reference") String reference, @QueryParam("t") String token) {
+        return queries.findForVisitor(reference, token)
+                .filter(BookingView::isConfirmed)
+                .map(booking -> Response.ok(IcsCalendar.of(new IcsCalendar.Event(booking.reference() + "@atelier",
+                                booking.startsAt(), booking.endsAt(), booking.workshopTitle(), booking.location(),
+                                booking.workshopTitle() + " · " + booking.reference(),
+                                baseUrl + "/booking/" + booking.reference() + "?t=" + token, Instant.now())),
+                                "text/calendar; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + booking.reference() + ".ics\"")
+                        .build())
+                .orElseGet(() -> Problem.of(404, "not-found", "Not found",
+                        "There is no confirmed booking with this reference and token."));
     }
 
     @GET

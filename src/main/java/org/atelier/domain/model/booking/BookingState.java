@@ -23,8 +23,8 @@ public enum BookingState {
     static {
         HELD.next = EnumSet.of(PAYMENT_PENDING, CONFIRMED, ABANDONED, CANCELLED);
         PAYMENT_PENDING.next = EnumSet.of(CONFIRMED, PAYMENT_FAILED, ABANDONED, CANCELLED);
-        // A declined card may be retried while the hold lasts.
-        PAYMENT_FAILED.next = EnumSet.of(PAYMENT_PENDING, ABANDONED, CANCELLED);
+        // A declined card may be retried while the hold lasts, on a new checkout or the same one.
+        PAYMENT_FAILED.next = EnumSet.of(PAYMENT_PENDING, CONFIRMED, ABANDONED, CANCELLED);
         // A payment that arrives after the hold expired either gets its seats back or its money back.
         ABANDONED.next = EnumSet.of(CONFIRMED, REFUNDED);
         CONFIRMED.next = EnumSet.of(COMPLETED, CANCELLED, PARTIALLY_REFUNDED, REFUNDED);

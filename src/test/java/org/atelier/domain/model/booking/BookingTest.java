@@ -81,8 +81,8 @@ class BookingTest {
                     BookingState.CANCELLED);
             case PAYMENT_PENDING -> EnumSet.of(BookingState.CONFIRMED, BookingState.PAYMENT_FAILED,
                     BookingState.ABANDONED, BookingState.CANCELLED);
-            case PAYMENT_FAILED -> EnumSet.of(BookingState.PAYMENT_PENDING, BookingState.ABANDONED,
-                    BookingState.CANCELLED);
+            case PAYMENT_FAILED -> EnumSet.of(BookingState.PAYMENT_PENDING, BookingState.CONFIRMED,
+                    BookingState.ABANDONED, BookingState.CANCELLED);
             case ABANDONED -> EnumSet.of(BookingState.CONFIRMED, BookingState.REFUNDED);
             case CONFIRMED -> EnumSet.of(BookingState.COMPLETED, BookingState.CANCELLED,
                     BookingState.PARTIALLY_REFUNDED, BookingState.REFUNDED);

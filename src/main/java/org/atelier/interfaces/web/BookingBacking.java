@@ -1,0 +1,93 @@
+package org.atelier.interfaces.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.atelier.application.BookingQueryService;
+import org.atelier.application.BookingView;
+import org.atelier.application.CheckoutService;
+import org.atelier.domain.model.payment.PaymentsUnavailableException;
+import org.atelier.domain.model.shared.BookingException;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Backs /booking/{reference}?t={token}: the buyer's own page. Without the right token it is a
+ * 404, exactly like an unknown reference. While a payment is on its way the page polls.
+ */
+@Named
+@ViewScoped
+public class BookingBacking implements Serializable {
+
+    @Inject
+    BookingQueryService queries;
+
+    @Inject
+    CheckoutService checkout;
+
+    @Inject
+    DisplayFormat format;
+
+    private String reference;
+    private String token;
+    private BookingView booking;
+    private String paymentProblem;
+
+    public void load() throws IOException {
+        booking = queries.findForVisitor(reference, token).orElse(null);
+        if (booking == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such booking");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void refresh() {
+        booking = queries.findForVisitor(reference, token).orElse(booking);
+    }
+
+    public void pay() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            paymentProblem = null;
+            external.redirect(Redirects.resolve(external, checkout.startCheckout(booking.reference(), token)));
+        } catch (PaymentsUnavailableException e) {
+            paymentProblem = Messages.text(FacesContext.getCurrentInstance(), "payment.unavailable",
+                    format.time(e.heldUntil()));
+        } catch (BookingException e) {
+            Messages.error(null, e);
+            refresh();
+        }
+    }
+
+    public String getCalendarUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/api/v1/bookings/" + booking.reference() + "/calendar.ics?t=" + token;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public BookingView getBooking() {
+        return booking;
+    }
+
+    public String getPaymentProblem() {
+        return paymentProblem;
+    }
+}

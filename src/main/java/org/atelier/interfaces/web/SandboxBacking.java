@@ -1,0 +1,81 @@
+package org.atelier.interfaces.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.atelier.application.BookingQueryService;
+import org.atelier.application.BookingView;
+import org.atelier.application.PaymentOutcomeService;
+import org.atelier.domain.model.payment.PaymentProvider;
+import org.atelier.infrastructure.payment.SandboxPaymentProvider;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Backs the sandbox checkout: Pay and Decline drive the same use cases as Stripe's events do.
+ * It exists only while the sandbox is the payment provider.
+ */
+@Named
+@ViewScoped
+public class SandboxBacking implements Serializable {
+
+    @Inject
+    BookingQueryService queries;
+
+    @Inject
+    PaymentOutcomeService outcomes;
+
+    @Inject
+    PaymentProvider provider;
+
+    private String reference;
+    private String token;
+    private BookingView booking;
+
+    public void load() throws IOException {
+        booking = SandboxPaymentProvider.NAME.equals(provider.name())
+                ? queries.findForVisitor(reference, token).orElse(null) : null;
+        if (booking == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such checkout");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void pay() throws IOException {
+        outcomes.paid(booking.reference());
+        backToBooking();
+    }
+
+    public void decline() throws IOException {
+        outcomes.declined(booking.reference());
+        backToBooking();
+    }
+
+    private void backToBooking() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/booking/" + booking.reference() + "?t=" + token);
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public BookingView getBooking() {
+        return booking;
+    }
+}

@@ -1,0 +1,160 @@
+package org.atelier.interfaces.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.atelier.application.CatalogueService;
+import org.atelier.application.CheckoutService;
+import org.atelier.application.HoldReceipt;
+import org.atelier.application.HoldRequest;
+import org.atelier.application.SeatHoldService;
+import org.atelier.application.SessionOffer;
+import org.atelier.application.WorkshopOffer;
+import org.atelier.domain.model.payment.PaymentsUnavailableException;
+import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.shared.Money;
+import org.atelier.domain.model.workshop.SeatsUnavailableException;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Backs /book/{slug}: the workshop, its sessions and the booking form. The form carries one
+ * idempotency key for its whole life, so a double click or a resent form finds the same booking.
+ */
+@Named
+@ViewScoped
+public class WorkshopBacking implements Serializable {
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    SeatHoldService holds;
+
+    @Inject
+    CheckoutService checkout;
+
+    @Inject
+    LocaleBacking locale;
+
+    @Inject
+    DisplayFormat format;
+
+    private final String idempotencyKey = "web:" + UUID.randomUUID();
+    private final BookingForm form = new BookingForm();
+    private String slug;
+    private WorkshopOffer offer;
+    private HoldReceipt heldBooking;
+    private String paymentProblem;
+
+    public void load() throws IOException {
+        Optional<WorkshopOffer> found = slug == null ? Optional.empty() : catalogue.publishedOffer(slug);
+        if (found.isEmpty()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such workshop");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        offer = found.get();
+        if (form.getSessionId() == null) {
+            offer.sessions().stream().filter(SessionOffer::bookable).findFirst()
+                    .ifPresent(first -> form.setSessionId(first.id()));
+        }
+    }
+
+    public void onChoiceChange() {
+        form.fitParticipants();
+    }
+
+    public void book() throws IOException {
+        if (!form.isTermsAccepted()) {
+            Messages.error("booking:terms", "booking.terms.required");
+            return;
+        }
+        try {
+            heldBooking = holds.hold(new HoldRequest(form.getSessionId() == null ? -1 : form.getSessionId(),
+                    form.getQuantity(), form.getBuyerName(), form.getBuyerEmail(), form.participantInputs(),
+                    locale.getLanguage(), idempotencyKey));
+            continueToPayment();
+        } catch (SeatsUnavailableException e) {
+            offer = catalogue.publishedOffer(slug).orElse(offer);
+            Messages.error("booking:quantity", e);
+        } catch (BookingException e) {
+            Messages.error(BookingForm.fieldFor(e.messageKey()), e);
+        }
+    }
+
+    /** Sends the visitor to pay, or straight to the booking page when nothing is owed. */
+    public void continueToPayment() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (!heldBooking.needsPayment()) {
+            external.redirect(external.getRequestContextPath() + "/booking/" + heldBooking.reference()
+                    + "?t=" + heldBooking.accessToken());
+            return;
+        }
+        try {
+            paymentProblem = null;
+            external.redirect(Redirects.resolve(external, checkout.startCheckout(heldBooking.reference(), heldBooking.accessToken())));
+        } catch (PaymentsUnavailableException e) {
+            paymentProblem = Messages.text(FacesContext.getCurrentInstance(), "payment.unavailable",
+                    format.time(e.heldUntil()));
+        }
+    }
+
+    public List<SessionOffer> getSessions() {
+        return offer == null ? List.of() : offer.sessions();
+    }
+
+    public Optional<SessionOffer> selectedSession() {
+        return getSessions().stream().filter(s -> form.getSessionId() != null && s.id() == form.getSessionId()).findFirst();
+    }
+
+    /** At most the workshop's limit per booking, and never more than the chosen session has left. */
+    public int getMaxQuantity() {
+        int left = selectedSession().map(SessionOffer::seatsLeft).orElse(offer == null ? 1 : offer.maxSeatsPerBooking());
+        return Math.max(1, Math.min(offer == null ? 1 : offer.maxSeatsPerBooking(), left));
+    }
+
+    public Money getTotal() {
+        return selectedSession().map(s -> catalogue.quote(s.id(), Math.max(1, form.getQuantity())))
+                .orElse(offer == null ? null : offer.unitPrice());
+    }
+
+    public List<Integer> getQuantities() {
+        List<Integer> quantities = new ArrayList<>();
+        for (int i = 1; i <= getMaxQuantity(); i++) {
+            quantities.add(i);
+        }
+        return quantities;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public WorkshopOffer getOffer() {
+        return offer;
+    }
+
+    public BookingForm getForm() {
+        return form;
+    }
+
+    public HoldReceipt getHeldBooking() {
+        return heldBooking;
+    }
+
+    public String getPaymentProblem() {
+        return paymentProblem;
+    }
+}

@@ -1,0 +1,163 @@
+package org.atelier.interfaces.web;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.atelier.testing.Browser;
+import org.atelier.testing.Deployments;
+import org.atelier.testing.Fixtures;
+import org.atelier.testing.TestDb;
+import org.atelier.testing.TestMailServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The user's Scenario 1 in a real browser: a visitor books two seats and pays in the sandbox. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BookingJourneyIT {
+
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atelierWar();
+    }
+
+    @ArquillianResource
+    private URL deployed;
+
+    private String base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void useLoopback() {
+        base = Deployments.loopback(deployed).toString();
+    }
+
+    @Test
+    void aVisitorBooksTwoSeatsPaysInTheSandboxAndGetsTheConfirmationWithAnInvite() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4500, 4, "printmaking");
+        long session = Fixtures.session(workshop, Duration.ofDays(6), 10, 2);
+        String title = TestDb.queryString("select title from workshop where id = " + workshop);
+        Instant start = TestDb.queryObject("select starts_at from session where id = " + session, OffsetDateTime.class)
+                .toInstant();
+
+        try (BrowserContext visitor = browser.visitor("en-GB", 1280, 900)) {
+            Page page = visitor.newPage();
+            try {
+                walkScenarioOne(page, title);
+            } catch (RuntimeException | AssertionError e) {
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-failure.png")).setFullPage(true));
+                throw e;
+            }
+        }
+
+        assertEquals(4, Fixtures.seatsTaken(session));
+        MimeMessage mail = TestMailServer.awaitMessage("ada.journey@example.org",
+                message -> subject(message).contains(title), Duration.ofSeconds(30));
+        assertTrue(subject(mail).startsWith("Booking confirmed: " + title));
+        VEvent event = invite(mail).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+        assertEquals(title, event.getSummary().orElseThrow().getValue());
+        Temporal dtStart = event.getDateTimeStart().orElseThrow().getDate();
+        assertEquals(start, Instant.from(dtStart));
+        assertEquals(1, TestMailServer.countTo("ada.journey@example.org"), "one confirmation, not two");
+    }
+
+    /** /book, the workshop, two seats with a participant, the sandbox's Pay, and the confirmed booking page. */
+    private void walkScenarioOne(Page page, String title) {
+        page.navigate(base + "book");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+        page.getByLabel("Seats", EXACT).selectOption("2");
+        page.getByLabel("Participant 2").fill("Grace Hopper");
+        assertThat(page.locator("#booking\\:summary")).containsText("2 × €45.00 = €90.00");
+        page.getByLabel("Your name").fill("Ada Lovelace");
+        page.getByLabel("Your e-mail address").fill("ada.journey@example.org");
+        page.getByText("I accept the booking terms").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+
+        assertThat(page.getByText("Sandbox payment: no money moves")).isVisible();
+        assertThat(page.locator(".price")).containsText("€90.00");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+        assertThat(page.locator(".details")).containsText("Grace Hopper");
+        assertThat(page.locator(".details")).containsText("€90.00");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add to calendar"))).isVisible();
+        assertTrue(Pattern.compile("/booking/[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}\\?t=").matcher(page.url()).find(),
+                page.url());
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Calendar invite(MimeMessage mail) throws Exception {
+        Part part = findCalendar(mail);
+        assertNotNull(part, "the mail carries a text/calendar attachment");
+        try (InputStream ics = part.getInputStream()) {
+            return new CalendarBuilder().build(ics);
+        }
+    }
+
+    private static Part findCalendar(Part part) throws Exception {
+        if (part.isMimeType("text/calendar")) {
+            return part;
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                Part found = findCalendar(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
