@@ -14,6 +14,7 @@ import org.atelier.domain.model.shared.NotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** The database side of a checkout: what to ask the provider for, and what it answered. */
 @Stateless
@@ -34,7 +35,7 @@ public class CheckoutRecords {
     String baseUrl;
 
     /** Null when nothing is owed any more (confirmed meanwhile); the visitor then goes to the booking page. */
-    public CheckoutRequest prepare(String reference, String token, String providerName) {
+    public CheckoutRequest prepare(String reference, String token, String providerName, Duration minimumLifetime) {
         Booking booking = find(reference, token);
         if (booking.state() == BookingState.CONFIRMED) {
             return null;
@@ -45,6 +46,8 @@ public class CheckoutRecords {
         if (booking.state() == BookingState.PAYMENT_PENDING && !booking.paymentProvider().orElse("").equals(providerName)) {
             throw new BookingException("booking.payment.elsewhere");
         }
+        // The hold covers the whole checkout, so that a payment never arrives for released seats.
+        booking.extendHoldTo(clock.instant().plus(minimumLifetime), clock.instant());
         String link = bookingUrl(reference);
         return new CheckoutRequest(booking.id(), booking.currentCheckoutAttempt(), booking.reference(),
                 booking.session().workshop().title(), booking.total(), booking.quantity(), booking.buyer().email(),

@@ -27,7 +27,7 @@ public class CheckoutService {
      * inside Atelier) when nothing is owed.
      */
     public String startCheckout(String reference, String token) {
-        CheckoutRequest request = records.prepare(reference, token, provider.name());
+        CheckoutRequest request = records.prepare(reference, token, provider.name(), provider.minimumCheckoutLifetime());
         if (request == null) {
             return "/booking/" + reference + "?t=" + token;
         }

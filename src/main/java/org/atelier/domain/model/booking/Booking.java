@@ -148,6 +148,14 @@ public class Booking {
         return state == BookingState.PAYMENT_PENDING ? checkoutAttempts : checkoutAttempts + 1;
     }
 
+    /** Never shortens a hold; only an open hold can be stretched. */
+    public void extendHoldTo(Instant until, Instant now) {
+        if (holdExpiresAt != null && until.isAfter(holdExpiresAt) && !isHoldExpiredAt(now)) {
+            holdExpiresAt = until;
+            updatedAt = now;
+        }
+    }
+
     /** Whether this booking is the one a retried request with the same idempotency key asked for. */
     public boolean matchesRetry(long sessionId, int quantity, String buyerEmail) {
         return session.id() == sessionId && this.quantity == quantity && buyer.email().equalsIgnoreCase(buyerEmail.strip());

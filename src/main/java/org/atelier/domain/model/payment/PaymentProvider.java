@@ -1,5 +1,7 @@
 package org.atelier.domain.model.payment;
 
+import java.time.Duration;
+
 /**
  * Where visitors pay. Implementations: the sandbox (no money moves) and Stripe Checkout. A
  * provider answers with a checkout to send the visitor to; the outcome arrives later, by the
@@ -9,6 +11,11 @@ public interface PaymentProvider {
 
     /** The provider's name as stored on the booking: "sandbox" or "stripe". */
     String name();
+
+    /** The shortest time a checkout may stay open; a hold is stretched to cover it. */
+    default Duration minimumCheckoutLifetime() {
+        return Duration.ZERO;
+    }
 
     /**
      * Opens a checkout for the booking; safe to call again for the same booking (the request

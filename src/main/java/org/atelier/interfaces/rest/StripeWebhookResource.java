@@ -1,0 +1,27 @@
+package org.atelier.interfaces.rest;
+
+import com.stripe.model.Event;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.atelier.infrastructure.stripe.StripeEvents;
+
+/** Stripe's webhook. The body is taken as the exact string Stripe signed, never as a bound object. */
+@Path("webhooks/stripe")
+public class StripeWebhookResource {
+
+    @Inject
+    StripeEvents events;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response receive(String payload, @HeaderParam("Stripe-Signature") String signature) {
+        Event event = events.verify(payload, signature);
+        events.apply(event);
+        return Response.ok("{\"received\":true}", MediaType.APPLICATION_JSON).build();
+    }
+}

@@ -1,0 +1,179 @@
+package org.atelier.infrastructure.stripe;
+
+import com.stripe.Stripe;
+import com.stripe.net.Webhook;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.atelier.testing.Deployments;
+import org.atelier.testing.FakeStripe;
+import org.atelier.testing.Fixtures;
+import org.atelier.testing.Http;
+import org.atelier.testing.TestDb;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Stripe path with the real stripe-java against a fake Stripe on loopback: the Checkout
+ * Session request, the signed webhook that confirms, a forged one that does not, and an outage.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StripeCheckoutIT {
+
+    private static final String WEBHOOK_SECRET = "whsec_atelier_test_secret";
+
+    @Deployment(testable = false)
+    @TargetsContainer("stripe")
+    static WebArchive deployment() {
+        return Deployments.atelierWar();
+    }
+
+    @ArquillianResource
+    private URL deployed;
+
+    private URL base;
+
+    @BeforeEach
+    void useLoopback() {
+        base = Deployments.loopback(deployed);
+    }
+
+    @Test
+    void theCheckoutSessionCarriesTheBookingAndAPaidCompletionConfirmsIt() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(4500, 4), Duration.ofDays(4), 10, 0);
+        JsonObject hold = hold(session, 2, "stripe.buyer@example.org");
+        String reference = hold.getString("reference");
+        Instant before = Instant.now();
+
+        HttpResponse<String> redirect = pressPay(new Http(base), reference, hold.getString("token"));
+
+        assertEquals(302, redirect.statusCode(), redirect.body());
+        FakeStripe.Request request = FakeStripe.requests().get(FakeStripe.requests().size() - 1);
+        assertEquals("/v1/checkout/sessions", request.path());
+        assertEquals("Bearer sk_test_atelier_fake", request.authorization());
+        long bookingId = TestDb.queryLong("select id from booking where reference = '" + reference + "'");
+        assertEquals("booking-" + bookingId + "-checkout-1", request.idempotencyKey());
+        Map<String, String> params = request.params();
+        assertEquals("4500", params.get("line_items[0][price_data][unit_amount]"));
+        assertEquals("eur", params.get("line_items[0][price_data][currency]"));
+        assertEquals("2", params.get("line_items[0][quantity]"));
+        assertEquals(reference, params.get("metadata[booking_reference]"));
+        assertEquals(reference, params.get("client_reference_id"));
+        assertEquals("stripe.buyer@example.org", params.get("customer_email"));
+        long expiresAt = Long.parseLong(params.get("expires_at"));
+        assertTrue(expiresAt >= before.plus(Duration.ofMinutes(30)).getEpochSecond(), "Stripe's 30-minute minimum");
+        assertEquals(expiresAt, TestDb.queryObject("select hold_expires_at from booking where id = " + bookingId,
+                java.time.OffsetDateTime.class).toEpochSecond(), "the hold lasts as long as the checkout");
+        String checkoutId = TestDb.queryString("select provider_checkout_id from booking where id = " + bookingId);
+        assertTrue(redirect.headers().firstValue("Location").orElseThrow().endsWith("/pay/" + checkoutId));
+        assertEquals("PAYMENT_PENDING", state(reference));
+
+        HttpResponse<String> delivered = deliver(completedEvent(checkoutId, reference, "paid"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals(200, delivered.statusCode(), delivered.body());
+        assertEquals("CONFIRMED", state(reference));
+        assertEquals(2, Fixtures.seatsTaken(session));
+    }
+
+    @Test
+    void aBadlySignedOrStaleEventIsRefusedAndChangesNothing() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(3000, 4), Duration.ofDays(4), 10, 0);
+        JsonObject hold = hold(session, 1, "forged@example.org");
+        String reference = hold.getString("reference");
+        pressPay(new Http(base), reference, hold.getString("token"));
+        String checkoutId = TestDb.queryString("select provider_checkout_id from booking where reference = '" + reference + "'");
+        String event = completedEvent(checkoutId, reference, "paid");
+
+        assertProblem(deliver(event, Instant.now(), "whsec_someone_else"));
+        assertProblem(deliver(event, Instant.now().minus(Duration.ofMinutes(10)), WEBHOOK_SECRET));
+        assertProblem(new Http(base).post("api/webhooks/stripe", event, Map.of()));
+        assertProblem(deliver("{not json", Instant.now(), WEBHOOK_SECRET));
+        assertEquals("PAYMENT_PENDING", state(reference));
+
+        HttpResponse<String> unpaid = deliver(completedEvent(checkoutId, reference, "unpaid"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals(200, unpaid.statusCode());
+        assertEquals("PAYMENT_PENDING", state(reference), "an unpaid completion (async payment) confirms nothing yet");
+    }
+
+    @Test
+    void whenStripeFailsTheVisitorIsToldAndKeepsTheSeats() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(3000, 4), Duration.ofDays(4), 10, 0);
+        JsonObject hold = hold(session, 3, "outage@example.org");
+        String reference = hold.getString("reference");
+        FakeStripe.failWith(500);
+        try {
+            HttpResponse<String> page = pressPay(new Http(base), reference, hold.getString("token"));
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Payments are temporarily unavailable; your seats are held until "), page.body());
+            assertTrue(page.body().contains("Continue to payment"), "a button to try again");
+        } finally {
+            FakeStripe.failWith(0);
+        }
+        assertEquals("HELD", state(reference));
+        assertEquals(3, Fixtures.seatsTaken(session));
+
+        HttpResponse<String> retried = pressPay(new Http(base), reference, hold.getString("token"));
+        assertEquals(302, retried.statusCode(), "Stripe is back: the retry goes through");
+    }
+
+    private JsonObject hold(long session, int quantity, String email) {
+        HttpResponse<String> response = new Http(base).post("api/v1/bookings", "{\"sessionId\":" + session
+                + ",\"quantity\":" + quantity + ",\"buyer\":{\"name\":\"Stripe Buyer\",\"email\":\"" + email + "\"}}",
+                Map.of("Content-Type", "application/json"));
+        assertEquals(201, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** Opens the booking page and presses "Continue to payment", as a browser without JavaScript would. */
+    private static HttpResponse<String> pressPay(Http browser, String reference, String token) {
+        String page = browser.get("booking/" + reference + "?t=" + token).body();
+        return browser.postForm("booking/" + reference + "?t=" + token, Map.of(
+                "bookingPage", "bookingPage",
+                "bookingPage:pay", "bookingPage:pay",
+                "jakarta.faces.ViewState", Http.viewState(page)));
+    }
+
+    private HttpResponse<String> deliver(String payload, Instant signedAt, String secret) throws Exception {
+        long timestamp = signedAt.getEpochSecond();
+        String signature = Webhook.Util.computeHmacSha256(secret, timestamp + "." + payload);
+        return new Http(base).post("api/webhooks/stripe", payload,
+                Map.of("Content-Type", "application/json", "Stripe-Signature", "t=" + timestamp + ",v1=" + signature));
+    }
+
+    /** A checkout.session.completed event as Stripe sends it, for stripe-java's pinned API version. */
+    private static String completedEvent(String checkoutId, String reference, String paymentStatus) {
+        return """
+                {"id":"evt_%s_%s","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "pending_webhooks":1,"request":{"id":null,"idempotency_key":null},"type":"checkout.session.completed",
+                 "data":{"object":{"id":"%s","object":"checkout.session","mode":"payment","status":"complete",
+                   "payment_status":"%s","client_reference_id":"%s","metadata":{"booking_reference":"%s"},
+                   "amount_total":6000,"currency":"eur","livemode":false}}}"""
+                .formatted(checkoutId, paymentStatus, Stripe.API_VERSION, Instant.now().getEpochSecond(), checkoutId,
+                        paymentStatus, reference, reference);
+    }
+
+    private static void assertProblem(HttpResponse<String> response) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    }
+
+    private static String state(String reference) throws Exception {
+        return TestDb.queryString("select state from booking where reference = '" + reference + "'");
+    }
+}

@@ -1,0 +1,121 @@
+package org.atelier.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stateful stand-in for api.stripe.com on loopback, speaking Stripe's wire format: form-encoded
+ * requests in, Stripe-shaped JSON out, idempotency keys honoured. Tests read what it was asked
+ * and can make it fail like Stripe does.
+ */
+public class FakeStripe implements LauncherSessionListener {
+
+    public static final String PORT = "atelier.test.stripe.port";
+
+    /** One request as Stripe would have received it. */
+    public record Request(String method, String path, Map<String, String> params, String idempotencyKey,
+                          String authorization) {
+    }
+
+    private static HttpServer server;
+    private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
+    private static final Map<String, String> REPLAYS = new ConcurrentHashMap<>();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static volatile int failWithStatus;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("atelier.it") || server != null) {
+            return;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/v1/checkout/sessions", FakeStripe::checkoutSessions);
+        server.start();
+        System.setProperty(PORT, Integer.toString(server.getAddress().getPort()));
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    public static List<Request> requests() {
+        return List.copyOf(REQUESTS);
+    }
+
+    /** Every following call answers this HTTP status (0: behave normally again). */
+    public static void failWith(int status) {
+        failWithStatus = status;
+    }
+
+    private static void checkoutSessions(HttpExchange exchange) throws IOException {
+        Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        REQUESTS.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), params, key,
+                exchange.getRequestHeaders().getFirst("Authorization")));
+        if (failWithStatus != 0) {
+            respond(exchange, failWithStatus, "{\"error\":{\"type\":\"api_error\",\"message\":\"Fake outage\"}}");
+            return;
+        }
+        String body = key == null ? createSession(params) : REPLAYS.computeIfAbsent(key, k -> createSession(params));
+        respond(exchange, 200, body);
+    }
+
+    private static String createSession(Map<String, String> params) {
+        String id = "cs_test_" + SEQUENCE.incrementAndGet();
+        long quantity = Long.parseLong(params.get("line_items[0][quantity]"));
+        long unitAmount = Long.parseLong(params.get("line_items[0][price_data][unit_amount]"));
+        return """
+                {"id":"%s","object":"checkout.session","mode":"payment","status":"open","payment_status":"unpaid",
+                 "url":"http://127.0.0.1:%d/pay/%s","client_reference_id":"%s","customer_email":"%s",
+                 "currency":"%s","amount_total":%d,"expires_at":%s,"livemode":false,
+                 "metadata":{"booking_reference":"%s"},"success_url":"%s","cancel_url":"%s"}"""
+                .formatted(id, server.getAddress().getPort(), id, params.get("client_reference_id"),
+                        params.get("customer_email"), params.get("line_items[0][price_data][currency]"),
+                        quantity * unitAmount, params.get("expires_at"), params.get("metadata[booking_reference]"),
+                        params.get("success_url"), params.get("cancel_url"));
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            params.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Request-Id", "req_fake_" + SEQUENCE.incrementAndGet());
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
