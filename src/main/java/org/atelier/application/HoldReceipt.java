@@ -16,7 +16,8 @@ public record HoldReceipt(String reference, String accessToken, BookingState sta
                 booking.total(), booking.quantity());
     }
 
+    /** Still owes a payment: a resent form goes back to the (same) checkout. */
     public boolean needsPayment() {
-        return state == BookingState.HELD || state == BookingState.PAYMENT_FAILED;
+        return state == BookingState.HELD || state == BookingState.PAYMENT_PENDING || state == BookingState.PAYMENT_FAILED;
     }
 }

@@ -73,6 +73,11 @@ public class WorkshopBacking implements Serializable {
     }
 
     public void book() throws IOException {
+        form.fitParticipants();
+        if (form.getParticipants().stream().anyMatch(row -> row.getName() == null || row.getName().isBlank())) {
+            Messages.error("booking:participants", "booking.participant.name.invalid");
+            return;
+        }
         if (!form.isTermsAccepted()) {
             Messages.error("booking:terms", "booking.terms.required");
             return;

@@ -175,6 +175,23 @@ class BookingApiIT {
     }
 
     @Test
+    void anExpiredHoldIsAbandonedAndItsSeatsComeBack() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(2500, 4), Duration.ofDays(5), 10, 0);
+        String reference = json(post(holdBody(session, 3, "Late", "late@example.org"), null).body()).getString("reference");
+        assertEquals(3, Fixtures.seatsTaken(session));
+        TestDb.queryLong("update booking set hold_expires_at = now() - interval '1 second' where reference = '"
+                + reference + "' returning 1");
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!"ABANDONED".equals(TestDb.queryString("select state from booking where reference = '" + reference + "'"))
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertEquals("ABANDONED", TestDb.queryString("select state from booking where reference = '" + reference + "'"));
+        assertEquals(0, Fixtures.seatsTaken(session), "the seats are offered again");
+    }
+
+    @Test
     void theCatalogueListsSessionsWithSeatsLeftAndPricesInMinorUnits() throws Exception {
         long workshop = Fixtures.publishedWorkshop(4250, 4);
         long session = Fixtures.session(workshop, Duration.ofDays(3), 12, 5);

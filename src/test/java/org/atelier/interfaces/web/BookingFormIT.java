@@ -1,0 +1,169 @@
+package org.atelier.interfaces.web;
+
+import org.atelier.testing.Deployments;
+import org.atelier.testing.Fixtures;
+import org.atelier.testing.Http;
+import org.atelier.testing.TestDb;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The booking form as a browser without JavaScript posts it, including what a tampering or
+ * unlucky visitor sends: every refusal is a message on the page, and nothing is booked.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BookingFormIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atelierWar();
+    }
+
+    @ArquillianResource
+    private URL deployed;
+
+    private URL base;
+
+    @BeforeEach
+    void useLoopback() {
+        base = Deployments.loopback(deployed);
+    }
+
+    @Test
+    void tamperedOrNonsenseQuantitiesAndSessionsAreRefusedOnThePage() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4000, 4);
+        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);
+        String slug = Fixtures.slugOf(workshop);
+
+        assertRefused(slug, Map.of("booking:session", "" + session, "booking:quantity", "0"), "Choose one of the options offered.");
+        assertRefused(slug, Map.of("booking:session", "" + session, "booking:quantity", "-1"), "Choose one of the options offered.");
+        assertRefused(slug, Map.of("booking:session", "" + session, "booking:quantity", "5"), "Choose one of the options offered.");
+        assertRefused(slug, Map.of("booking:session", "" + session, "booking:quantity", "abc"), "Enter a whole number.");
+        assertRefused(slug, Map.of("booking:session", "999999999", "booking:quantity", "1"), "Choose one of the options offered.");
+        assertRefused(slug, Map.of("booking:session", "" + session, "booking:quantity", "1", "booking:buyerEmail", "ada@nowhere"),
+                "Please enter a valid e-mail address.");
+        assertRefused(slug, Map.of("booking:session", "" + session, "booking:quantity", "2"), "Each participant needs a name.");
+        assertRefused(slug, Map.of("booking:session", "" + session, "booking:quantity", "1", "booking:terms_input", ""),
+                "Please accept the booking terms");
+        assertEquals(0, Fixtures.seatsTaken(session));
+        assertEquals(0, TestDb.queryLong("select count(*) from booking where session_id = " + session));
+    }
+
+    @Test
+    void seatsTakenByOthersMeanwhileAreExplainedWithWhatIsLeft() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4000, 4);
+        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 6);
+        Http browser = new Http(base);
+        String page = browser.get("book/" + Fixtures.slugOf(workshop)).body();
+        // Without JavaScript the participant row appears after a first submit asks for it.
+        String withRow = browser.postForm("workshop.xhtml", form(page, Map.of(
+                "booking:session", "" + session, "booking:quantity", "2"))).body();
+        assertTrue(withRow.contains("booking:rows:0:participantName"), "a row for the second participant");
+        TestDb.queryLong("update session set seats_taken = 9 where id = " + session + " returning 1");
+
+        HttpResponse<String> refused = browser.postForm("workshop.xhtml", form(withRow, Map.of(
+                "booking:session", "" + session, "booking:quantity", "2", "booking:rows:0:participantName", "Bo")));
+        assertTrue(refused.body().contains("Only 1 seat is left."), refused.body());
+        assertEquals(9, Fixtures.seatsTaken(session));
+    }
+
+    @Test
+    void aSessionThatStartedWhileTheFormWasOpenCannotBeBooked() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4000, 4);
+        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);
+        Http browser = new Http(base);
+        String page = browser.get("book/" + Fixtures.slugOf(workshop)).body();
+        TestDb.queryLong("update session set starts_at = now() - interval '1 minute', ends_at = now() + interval '1 hour'"
+                + " where id = " + session + " returning 1");
+
+        HttpResponse<String> refused = browser.postForm("workshop.xhtml", form(page, Map.of(
+                "booking:session", "" + session, "booking:quantity", "1")));
+        assertTrue(refused.body().contains("This session has already started and can no longer be booked."), refused.body());
+        assertEquals(0, Fixtures.seatsTaken(session));
+    }
+
+    @Test
+    void aDoubleSubmitMakesOneBooking() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4000, 4);
+        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);
+        Http browser = new Http(base);
+        String page = browser.get("book/" + Fixtures.slugOf(workshop)).body();
+        Map<String, String> fields = form(page, Map.of("booking:session", "" + session, "booking:quantity", "1"));
+
+        HttpResponse<String> first = browser.postForm("workshop.xhtml", fields);
+        HttpResponse<String> second = browser.postForm("workshop.xhtml", fields);
+
+        assertEquals(302, first.statusCode(), first.body());
+        assertEquals(302, second.statusCode(), second.body());
+        assertEquals(first.headers().firstValue("Location"), second.headers().firstValue("Location"));
+        assertEquals(1, TestDb.queryLong("select count(*) from booking where session_id = " + session));
+        assertEquals(1, Fixtures.seatsTaken(session));
+    }
+
+    @Test
+    void anExpiredPageSaysSoAndBooksNothing() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4000, 4);
+        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);
+        Http browser = new Http(base);
+        String page = browser.get("book/" + Fixtures.slugOf(workshop)).body();
+        Map<String, String> fields = form(page, Map.of("booking:session", "" + session, "booking:quantity", "1"));
+        fields.put("jakarta.faces.ViewState", "-4242424242424242424:-4242424242424242424");
+
+        HttpResponse<String> expired = browser.postForm("workshop.xhtml", fields);
+        assertEquals(302, expired.statusCode(), expired.body());
+        String location = expired.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/errors/expired.xhtml"), location);
+        assertTrue(browser.get(location.substring(location.indexOf("/errors/") + 1)).body().contains("This page has expired"));
+        assertEquals(0, Fixtures.seatsTaken(session));
+    }
+
+    @Test
+    void refusalsAreInTheVisitorsLanguage() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4000, 4);
+        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);
+        Http browser = new Http(base);
+        String page = browser.get("book/" + Fixtures.slugOf(workshop), "Accept-Language", "nl").body();
+        assertTrue(page.contains("Boek je plaatsen"));
+        HttpResponse<String> refused = browser.postForm("workshop.xhtml", form(page, Map.of(
+                "booking:session", "" + session, "booking:quantity", "1", "booking:buyerEmail", "geen-adres")));
+        assertTrue(refused.body().contains("Vul een geldig e-mailadres in."), refused.body());
+    }
+
+    private void assertRefused(String slug, Map<String, String> overrides, String message) throws Exception {
+        Http browser = new Http(base);
+        String page = browser.get("book/" + slug).body();
+        HttpResponse<String> response = browser.postForm("workshop.xhtml", form(page, overrides));
+        assertEquals(200, response.statusCode(), "stays on the page");
+        assertTrue(response.body().contains(message), "expected '" + message + "' for " + overrides);
+    }
+
+    /** A complete, valid submission of the booking form, with some fields replaced. */
+    private static Map<String, String> form(String page, Map<String, String> overrides) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("booking", "booking");
+        fields.put("booking:buyerName", "Form Tester");
+        fields.put("booking:buyerEmail", "form.tester@example.org");
+        fields.put("booking:terms_input", "on");
+        fields.put("booking:book", "booking:book");
+        fields.put("jakarta.faces.ViewState", Http.viewState(page));
+        fields.putAll(overrides);
+        fields.values().removeIf(String::isEmpty);
+        return fields;
+    }
+}
