@@ -59,7 +59,7 @@ public final class AtelierLauncher {
         }
         Files.createDirectories(dataDir.resolve("payara"));
         payara = PayaraMicroProcess.start(Path.of(System.getProperty("atelier.micro.jar")),
-                Path.of(System.getProperty("atelier.war")), httpPort, properties, dataDir.resolve("payara"));
+                Path.of(System.getProperty("atelier.war")), httpPort, properties, dataDir.resolve("payara"), true);
 
         String url = "http://localhost:" + httpPort + "/book";
         if (!payara.awaitReady(180, TimeUnit.SECONDS) || !answers(url)) {

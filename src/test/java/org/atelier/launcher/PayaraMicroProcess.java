@@ -16,20 +16,22 @@ import java.util.concurrent.TimeUnit;
  * {@code java -jar} reads from its manifest. Its output is passed through, and watched for the
  * line that says it is ready.
  */
-final class PayaraMicroProcess {
+public final class PayaraMicroProcess {
 
     private final Process process;
+    private final boolean echo;
     private final CountDownLatch ready = new CountDownLatch(1);
 
-    private PayaraMicroProcess(Process process) {
+    private PayaraMicroProcess(Process process, boolean echo) {
         this.process = process;
+        this.echo = echo;
         Thread pump = new Thread(this::pumpOutput, "payara-micro-output");
         pump.setDaemon(true);
         pump.start();
     }
 
-    static PayaraMicroProcess start(Path microJar, Path war, int httpPort, Map<String, String> systemProperties,
-                                    Path rootDirectory) throws IOException {
+    public static PayaraMicroProcess start(Path microJar, Path war, int httpPort, Map<String, String> systemProperties,
+                                           Path rootDirectory, boolean echo) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx768m");
@@ -41,7 +43,7 @@ final class PayaraMicroProcess {
                 "--rootdir", rootDirectory.toString(),
                 "--nocluster"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        return new PayaraMicroProcess(builder.start());
+        return new PayaraMicroProcess(builder.start(), echo);
     }
 
     private void pumpOutput() {
@@ -49,7 +51,9 @@ final class PayaraMicroProcess {
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                System.out.println(line);
+                if (echo || line.contains("SEVERE")) {
+                    System.out.println(line);
+                }
                 if (line.contains("ready in")) {
                     ready.countDown();
                 }
@@ -60,7 +64,7 @@ final class PayaraMicroProcess {
     }
 
     /** Waits until Payara Micro says it is ready, or it dies, or the time is up. */
-    boolean awaitReady(long timeout, TimeUnit unit) throws InterruptedException {
+    public boolean awaitReady(long timeout, TimeUnit unit) throws InterruptedException {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         while (System.nanoTime() < deadline) {
             if (ready.await(250, TimeUnit.MILLISECONDS)) {
@@ -82,7 +86,7 @@ final class PayaraMicroProcess {
     }
 
     /** SIGTERM first, so that Payara undeploys cleanly; forcibly only if it hangs. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

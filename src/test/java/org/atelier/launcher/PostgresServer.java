@@ -31,15 +31,24 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Starts an embedded server; with a data directory its data survives restarts. */
     public static PostgresServer embedded(int port, Path dataDirectory) throws IOException {
+        return embedded(port, dataDirectory, dataDirectory != null);
+    }
+
+    /**
+     * Starts an embedded server. {@code durable} undoes the embedded server's speed-over-safety
+     * defaults (fsync off, asynchronous commit): for data that must survive a crash, and for
+     * benchmarks, whose numbers mean nothing on a database that never waits for its disk.
+     */
+    public static PostgresServer embedded(int port, Path dataDirectory, boolean durable) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (port > 0) {
             builder.setPort(port);
         }
         if (dataDirectory != null) {
-            // Data that must survive restarts also survives a crash: undo the embedded
-            // server's speed-over-safety defaults (fsync off, asynchronous commit).
-            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                    .setServerConfig("fsync", "on")
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        }
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on");
         }
