@@ -1,12 +1,12 @@
 package org.atelier;
 
+import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.Http;
 import org.atelier.testing.TestDb;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,22 +42,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FoundationIT {
+class FoundationIT extends DeployedAtelier {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.atelierWar();
     }
 
-    @ArquillianResource
-    private URL deployed;
 
-    private URL base;
-
-    @org.junit.jupiter.api.BeforeEach
-    void useLoopback() {
-        base = Deployments.loopback(deployed);
-    }
 
     @Test
     void everyScriptInSqlIsAppliedToTheEmptyDatabase() throws Exception {

@@ -4,6 +4,7 @@ import com.stripe.Stripe;
 import com.stripe.net.Webhook;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.FakeStripe;
 import org.atelier.testing.Fixtures;
@@ -13,14 +14,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StripeCheckoutIT {
+class StripeCheckoutIT extends DeployedAtelier {
 
     private static final String WEBHOOK_SECRET = "whsec_atelier_test_secret";
 
@@ -45,15 +43,7 @@ class StripeCheckoutIT {
         return Deployments.atelierWar();
     }
 
-    @ArquillianResource
-    private URL deployed;
 
-    private URL base;
-
-    @BeforeEach
-    void useLoopback() {
-        base = Deployments.loopback(deployed);
-    }
 
     @Test
     void theCheckoutSessionCarriesTheBookingAndAPaidCompletionConfirmsIt() throws Exception {

@@ -3,20 +3,19 @@ package org.atelier.interfaces.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.Fixtures;
 import org.atelier.testing.TestDb;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The public JSON API v1, against the deployed war and this run's PostgreSQL. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BookingApiIT {
+class BookingApiIT extends DeployedAtelier {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
@@ -44,15 +43,7 @@ class BookingApiIT {
         return Deployments.atelierWar();
     }
 
-    @ArquillianResource
-    private URL deployed;
 
-    private URL base;
-
-    @org.junit.jupiter.api.BeforeEach
-    void useLoopback() {
-        base = Deployments.loopback(deployed);
-    }
 
     @Test
     void aHoldTakesTheSeatsForThirtyMinutesAtTheServersPrice() throws Exception {

@@ -1,5 +1,6 @@
 package org.atelier.interfaces.web;
 
+import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.Fixtures;
 import org.atelier.testing.Http;
@@ -7,13 +8,10 @@ import org.atelier.testing.TestDb;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,22 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BookingFormIT {
+class BookingFormIT extends DeployedAtelier {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.atelierWar();
     }
 
-    @ArquillianResource
-    private URL deployed;
 
-    private URL base;
-
-    @BeforeEach
-    void useLoopback() {
-        base = Deployments.loopback(deployed);
-    }
 
     @Test
     void tamperedOrNonsenseQuantitiesAndSessionsAreRefusedOnThePage() throws Exception {

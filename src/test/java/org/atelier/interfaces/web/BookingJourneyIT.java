@@ -11,6 +11,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.atelier.testing.Browser;
+import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.Fixtures;
 import org.atelier.testing.TestDb;
@@ -18,16 +19,13 @@ import org.atelier.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The user's Scenario 1 in a real browser: a visitor books two seats and pays in the sandbox. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BookingJourneyIT {
+class BookingJourneyIT extends DeployedAtelier {
 
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
@@ -54,10 +52,6 @@ class BookingJourneyIT {
         return Deployments.atelierWar();
     }
 
-    @ArquillianResource
-    private URL deployed;
-
-    private String base;
 
     @BeforeAll
     static void startBrowser() {
@@ -69,10 +63,6 @@ class BookingJourneyIT {
         browser.close();
     }
 
-    @BeforeEach
-    void useLoopback() {
-        base = Deployments.loopback(deployed).toString();
-    }
 
     @Test
     void aVisitorBooksTwoSeatsPaysInTheSandboxAndGetsTheConfirmationWithAnInvite() throws Exception {
