@@ -47,7 +47,11 @@ public class CheckoutRecords {
             throw new BookingException("booking.payment.elsewhere");
         }
         // The hold covers the whole checkout, so that a payment never arrives for released seats.
-        booking.extendHoldTo(clock.instant().plus(minimumLifetime), clock.instant());
+        // An open checkout is asked for again with the very same parameters: Stripe refuses an
+        // idempotency key that comes back with others.
+        if (booking.state() != BookingState.PAYMENT_PENDING) {
+            booking.extendHoldTo(clock.instant().plus(minimumLifetime), clock.instant());
+        }
         String link = bookingUrl(reference);
         return new CheckoutRequest(booking.id(), booking.currentCheckoutAttempt(), booking.reference(),
                 booking.session().workshop().title(), booking.total(), booking.quantity(), booking.buyer().email(),

@@ -20,9 +20,11 @@ public class SeatHoldService {
     SeatHolds holds;
 
     public HoldReceipt hold(HoldRequest request) {
-        Optional<HoldReceipt> retry = holds.findRetry(request);
-        if (retry.isPresent()) {
-            return retry.get();
+        if (request.idempotencyKey() != null) {
+            Optional<HoldReceipt> retry = holds.findRetry(request);
+            if (retry.isPresent()) {
+                return retry.get();
+            }
         }
         try {
             return holds.hold(request);

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.atelier.application.PaymentOutcomeService;
 import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.shared.NotFoundException;
 
 import java.util.Optional;
 import java.util.Set;
@@ -49,9 +50,18 @@ public class StripeEvents {
     public void apply(Event event) {
         if ("checkout.session.completed".equals(event.getType())) {
             session(event).filter(session -> PAID.contains(session.getPaymentStatus()))
-                    .ifPresent(session -> outcomes.paid(session.getClientReferenceId()));
+                    .ifPresent(session -> paid(event, session));
         } else {
             LOG.fine(() -> "Stripe event " + event.getType() + " needs no action");
+        }
+    }
+
+    /** A session that is not one of our bookings (another integration on the account) is left alone. */
+    private void paid(Event event, Session session) {
+        try {
+            outcomes.paid(session.getClientReferenceId());
+        } catch (NotFoundException e) {
+            LOG.warning(() -> "Stripe event " + event.getId() + " pays " + session.getId() + ", which is no booking of ours");
         }
     }
 

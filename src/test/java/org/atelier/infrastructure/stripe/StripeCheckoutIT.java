@@ -75,10 +75,22 @@ class StripeCheckoutIT extends DeployedAtelier {
         assertTrue(redirect.headers().firstValue("Location").orElseThrow().endsWith("/pay/" + checkoutId));
         assertEquals("PAYMENT_PENDING", state(reference));
 
+        // Back from Stripe without paying and "Continue to payment" again: the same checkout, asked
+        // for with the same key and the same parameters, so Stripe answers with the same session.
+        HttpResponse<String> again = press("bookingPage:returnToPayment", new Http(base), reference, hold.getString("token"));
+        assertEquals(redirect.headers().firstValue("Location"), again.headers().firstValue("Location"));
+        FakeStripe.Request repeated = FakeStripe.requests().get(FakeStripe.requests().size() - 1);
+        assertEquals(request.idempotencyKey(), repeated.idempotencyKey());
+        assertEquals(request.params(), repeated.params());
+
         HttpResponse<String> delivered = deliver(completedEvent(checkoutId, reference, "paid"), Instant.now(), WEBHOOK_SECRET);
         assertEquals(200, delivered.statusCode(), delivered.body());
         assertEquals("CONFIRMED", state(reference));
         assertEquals(2, Fixtures.seatsTaken(session));
+
+        HttpResponse<String> notOurs = deliver(completedEvent("cs_test_elsewhere", "ZZZZ-ZZZZ", "paid"), Instant.now(),
+                WEBHOOK_SECRET);
+        assertEquals(200, notOurs.statusCode(), "a session of another integration is acknowledged, not retried");
     }
 
     @Test
@@ -132,10 +144,15 @@ class StripeCheckoutIT extends DeployedAtelier {
 
     /** Opens the booking page and presses "Continue to payment", as a browser without JavaScript would. */
     private static HttpResponse<String> pressPay(Http browser, String reference, String token) {
+        return press("bookingPage:pay", browser, reference, token);
+    }
+
+    private static HttpResponse<String> press(String button, Http browser, String reference, String token) {
         String page = browser.get("booking/" + reference + "?t=" + token).body();
+        assertTrue(page.contains("name=\"" + button + "\""), "the page offers " + button);
         return browser.postForm("booking/" + reference + "?t=" + token, Map.of(
                 "bookingPage", "bookingPage",
-                "bookingPage:pay", "bookingPage:pay",
+                button, button,
                 "jakarta.faces.ViewState", Http.viewState(page)));
     }
 
