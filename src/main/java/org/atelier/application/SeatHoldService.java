@@ -19,6 +19,9 @@ public class SeatHoldService {
     @Inject
     SeatHolds holds;
 
+    @Inject
+    SeatHoldBatcher batcher;
+
     public HoldReceipt hold(HoldRequest request) {
         if (request.idempotencyKey() != null) {
             Optional<HoldReceipt> retry = holds.findRetry(request);
@@ -27,9 +30,12 @@ public class SeatHoldService {
             }
         }
         try {
-            return holds.hold(request);
+            return batcher.hold(request);
         } catch (EJBException e) {
             // Two identical requests raced past the look-up; the unique key let one win.
+            if (request.idempotencyKey() == null) {
+                throw e;
+            }
             return holds.findRetry(request).orElseThrow(() -> e);
         }
     }

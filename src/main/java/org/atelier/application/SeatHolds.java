@@ -4,11 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingParty;
 import org.atelier.domain.model.booking.BookingRepository;
+import org.atelier.domain.model.booking.BookingState;
 import org.atelier.domain.model.booking.Buyer;
 import org.atelier.domain.model.booking.IdempotencyConflictException;
 import org.atelier.domain.model.booking.Participant;
@@ -28,19 +27,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The seat hold, in one transaction: the booking is written first and the seats are taken last
- * by one conditional update, so the session's row lock is held for as short a time as possible.
+ * The seat hold's transactions. A batch of requests for one session is decided under one lock
+ * of the session's row (see {@link SeatHoldBatcher}); a retried request finds its booking.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SeatHolds {
-
-    @PersistenceContext(unitName = "atelier")
-    EntityManager em;
 
     @Inject
     SessionRepository sessions;
@@ -76,30 +73,60 @@ public class SeatHolds {
         });
     }
 
-    public HoldReceipt hold(HoldRequest request) {
+    /** A request's answer within a batch: a receipt, or the refusal for this request alone. */
+    public record Outcome(HoldReceipt receipt, BookingException refusal) {
+    }
+
+    /**
+     * Decides holds for one session in one transaction, in the order given: the session's row is
+     * locked once, each request gets all its seats or a refusal saying how many are left, and the
+     * seats of all granted requests are taken by one conditional update.
+     */
+    public List<Outcome> holdAll(long sessionId, List<HoldRequest> requests) {
         Instant now = clock.instant();
-        Session session = sessions.findById(request.sessionId())
+        Session session = sessions.findById(sessionId)
                 .filter(found -> found.workshop().isPublished())
-                .orElseThrow(() -> new NotFoundException("session.unknown", request.sessionId()));
+                .orElseThrow(() -> new NotFoundException("session.unknown", sessionId));
+        int seatsLeft = sessions.lockSeatsLeft(sessionId);
+        List<Outcome> outcomes = new ArrayList<>(requests.size());
+        int taken = 0;
+        for (HoldRequest request : requests) {
+            try {
+                Booking booking = decide(session, request, seatsLeft - taken, now);
+                bookings.add(booking);
+                taken += booking.quantity();
+                if (booking.state() == BookingState.CONFIRMED) {
+                    outbox.confirmationMail(booking, now);
+                }
+                outcomes.add(new Outcome(HoldReceipt.of(booking, access.tokenFor(booking.reference())), null));
+            } catch (BookingException refusal) {
+                outcomes.add(new Outcome(null, refusal));
+            }
+        }
+        bookings.flush();
+        if (taken > 0 && !sessions.takeSeats(sessionId, taken)) {
+            throw new IllegalStateException("Session " + sessionId + " changed under its own row lock");
+        }
+        return outcomes;
+    }
+
+    private Booking decide(Session session, HoldRequest request, int seatsLeft, Instant now) {
         requireBookable(session, now);
         Workshop workshop = session.workshop();
         if (request.quantity() < 1 || request.quantity() > workshop.maxSeatsPerBooking()) {
             throw new BookingException("booking.quantity.range", workshop.maxSeatsPerBooking());
         }
+        BookingParty party = party(request);
+        if (request.quantity() > seatsLeft) {
+            throw new SeatsUnavailableException(Math.max(0, seatsLeft));
+        }
         Money total = pricing.total(workshop, request.quantity());
-        Booking booking = Booking.hold(session, request.quantity(), party(request), total,
+        Booking booking = Booking.hold(session, request.quantity(), party, total,
                 now.plus(Duration.ofMinutes(holdMinutes)), request.idempotencyKey(), now);
         if (total.isZero()) {
             booking.confirm(now);
         }
-        bookings.add(booking);
-        if (!sessions.takeSeats(session.id(), request.quantity())) {
-            throw new SeatsUnavailableException(Math.max(0, sessions.seatsLeftNow(session.id())));
-        }
-        if (total.isZero()) {
-            outbox.confirmationMail(booking, now);
-        }
-        return HoldReceipt.of(booking, access.tokenFor(booking.reference()));
+        return booking;
     }
 
     private static void requireBookable(Session session, Instant now) {

@@ -36,6 +36,10 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public void add(Booking booking) {
         em.persist(booking);
+    }
+
+    @Override
+    public void flush() {
         em.flush();
     }
 

@@ -85,4 +85,12 @@ public class JpaSessionRepository implements SessionRepository {
                 .getSingleResult();
         return ((Number) left).intValue();
     }
+
+    @Override
+    public int lockSeatsLeft(long sessionId) {
+        Object left = em.createNativeQuery("select capacity - seats_taken from session where id = ?1 for update")
+                .setParameter(1, sessionId)
+                .getSingleResult();
+        return ((Number) left).intValue();
+    }
 }

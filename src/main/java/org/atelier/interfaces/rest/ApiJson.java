@@ -1,6 +1,6 @@
 package org.atelier.interfaces.rest;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,24 +13,27 @@ import org.atelier.domain.model.shared.Money;
 /** The public API's shapes. Money is {amount, currency} with the amount in minor units. */
 final class ApiJson {
 
+    /** Looked up once: Json.* would search the class path for a provider on every call. */
+    static final JsonProvider JSON = JsonProvider.provider();
+
     private ApiJson() {
     }
 
     static JsonObject money(Money money) {
-        return Json.createObjectBuilder().add("amount", money.amount()).add("currency", money.currency().getCurrencyCode())
+        return JSON.createObjectBuilder().add("amount", money.amount()).add("currency", money.currency().getCurrencyCode())
                 .build();
     }
 
     static JsonObject workshop(WorkshopOffer workshop) {
-        JsonArrayBuilder sessions = Json.createArrayBuilder();
-        workshop.sessions().forEach(session -> sessions.add(Json.createObjectBuilder()
+        JsonArrayBuilder sessions = JSON.createArrayBuilder();
+        workshop.sessions().forEach(session -> sessions.add(JSON.createObjectBuilder()
                 .add("id", session.id())
                 .add("start", session.start().toString())
                 .add("end", session.end().toString())
                 .add("capacity", session.capacity())
                 .add("seatsLeft", session.seatsLeft())
                 .add("price", money(session.unitPrice()))));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("slug", workshop.slug())
                 .add("title", workshop.title())
                 .add("category", workshop.category())
@@ -39,9 +42,9 @@ final class ApiJson {
     }
 
     static JsonObject session(SessionOffer session) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", session.id())
-                .add("workshop", Json.createObjectBuilder().add("slug", session.workshopSlug())
+                .add("workshop", JSON.createObjectBuilder().add("slug", session.workshopSlug())
                         .add("title", session.workshopTitle()))
                 .add("start", session.start().toString())
                 .add("end", session.end().toString())
@@ -52,7 +55,7 @@ final class ApiJson {
     }
 
     static JsonObject hold(HoldReceipt receipt, String paymentUrl) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("reference", receipt.reference())
                 .add("token", receipt.accessToken())
                 .add("state", receipt.state().name())
@@ -69,19 +72,19 @@ final class ApiJson {
     }
 
     static JsonObject booking(BookingView booking) {
-        JsonArrayBuilder participants = Json.createArrayBuilder();
-        booking.participantNames().forEach(name -> participants.add(Json.createObjectBuilder().add("name", name)));
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonArrayBuilder participants = JSON.createArrayBuilder();
+        booking.participantNames().forEach(name -> participants.add(JSON.createObjectBuilder().add("name", name)));
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("reference", booking.reference())
                 .add("state", booking.state().name())
-                .add("session", Json.createObjectBuilder()
+                .add("session", JSON.createObjectBuilder()
                         .add("id", booking.sessionId())
                         .add("workshop", booking.workshopSlug())
                         .add("start", booking.startsAt().toString())
                         .add("end", booking.endsAt().toString())
                         .add("location", booking.location()))
                 .add("quantity", booking.quantity())
-                .add("buyer", Json.createObjectBuilder().add("name", booking.buyerName()).add("email", booking.buyerEmail()))
+                .add("buyer", JSON.createObjectBuilder().add("name", booking.buyerName()).add("email", booking.buyerEmail()))
                 .add("participants", participants)
                 .add("total", money(booking.total()));
         booking.holdExpiresAt().ifPresentOrElse(at -> body.add("holdExpiresAt", at.toString()),

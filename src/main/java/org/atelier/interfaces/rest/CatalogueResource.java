@@ -1,7 +1,6 @@
 package org.atelier.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,13 +15,14 @@ import org.atelier.application.CatalogueService;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
+
     @Inject
     CatalogueService catalogue;
 
     @GET
     @Path("workshops")
     public String workshops() {
-        JsonArrayBuilder workshops = Json.createArrayBuilder();
+        JsonArrayBuilder workshops = ApiJson.JSON.createArrayBuilder();
         catalogue.publishedOffers().forEach(offer -> workshops.add(ApiJson.workshop(offer)));
         return workshops.build().toString();
     }

@@ -1,6 +1,5 @@
 package org.atelier.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -20,6 +19,7 @@ import java.util.List;
  * says what is wrong. Fields the API does not know, such as a price, are ignored: prices are ours.
  */
 final class HoldRequestReader {
+
 
     private HoldRequestReader() {
     }
@@ -55,7 +55,7 @@ final class HoldRequestReader {
         if (body == null || body.isBlank()) {
             throw invalid("the request has no body");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = ApiJson.JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw invalid("the body must be a JSON object");

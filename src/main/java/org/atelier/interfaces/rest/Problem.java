@@ -1,6 +1,5 @@
 package org.atelier.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -8,6 +7,7 @@ import java.util.Map;
 
 /** RFC 9457 problem details: what went wrong, in a body a client can read. */
 public final class Problem {
+
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -20,7 +20,7 @@ public final class Problem {
 
     public static Response of(int status, String type, String title, String detail,
                               Map<String, Object> extensions) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = ApiJson.JSON.createObjectBuilder()
                 .add("type", "https://atelier.invalid/problems/" + type)
                 .add("title", title)
                 .add("status", status)

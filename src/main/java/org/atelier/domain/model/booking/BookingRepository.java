@@ -10,8 +10,10 @@ public interface BookingRepository {
 
     Optional<Booking> findByIdempotencyKey(String idempotencyKey);
 
-    /** Adds and writes at once, so that a duplicate idempotency key fails here and not at commit. */
     void add(Booking booking);
+
+    /** Writes what was added, so that a duplicate idempotency key fails here and not at commit. */
+    void flush();
 
     /**
      * Open holds whose time is up, locked for this transaction; rows another instance is already

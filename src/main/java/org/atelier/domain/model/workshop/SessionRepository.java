@@ -27,4 +27,7 @@ public interface SessionRepository {
 
     /** Seats left as the database has them now, not as an entity loaded earlier remembers. */
     int seatsLeftNow(long sessionId);
+
+    /** Locks the session's row for this transaction and answers the seats left. */
+    int lockSeatsLeft(long sessionId);
 }
