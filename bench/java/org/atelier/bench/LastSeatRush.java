@@ -57,15 +57,19 @@ public final class LastSeatRush {
     }
 
     private static void run(String url, String user, String password, String endpoint) throws Exception {
-        System.out.printf("last-seat rush: %d clients, embedded PostgreSQL (fsync and synchronous commit on), Payara Micro on loopback%n", CLIENTS);
+        boolean wrk = Wrk.available();
+        System.out.printf("last-seat rush: %d clients (%s), embedded PostgreSQL (fsync and synchronous commit on),"
+                + " Payara Micro on loopback%n", CLIENTS, wrk ? "wrk" : "Java HttpClient; install wrk for a lighter load generator");
         long warmSession = session(url, user, password, 1_000_000);
-        Rush warm = rush(endpoint, warmSession, Duration.ofSeconds(8));
+        Rush warm = wrk ? Wrk.rush(endpoint, warmSession, CLIENTS, 12, url, user, password)
+                : rush(endpoint, warmSession, Duration.ofSeconds(8));
         long capacity = Math.max(500, Math.round(warm.holdsPerSecond() * FILL_SECONDS));
         System.out.printf("  warm-up: %.0f holds/s; capacity for ~%d s of load: %d seats%n",
                 warm.holdsPerSecond(), FILL_SECONDS, capacity);
 
         long session = session(url, user, password, (int) capacity);
-        Rush measured = rush(endpoint, session, null);
+        Rush measured = wrk ? Wrk.rush(endpoint, session, CLIENTS, FILL_SECONDS * 2 + 5, url, user, password)
+                : rush(endpoint, session, null);
         long seatsTaken = query(url, user, password, "select seats_taken from session where id = " + session);
         long booked = query(url, user, password, "select coalesce(sum(quantity), 0) from booking where session_id = " + session);
         long overbooked = Math.max(0, Math.max(seatsTaken, booked) - capacity);
@@ -75,7 +79,7 @@ public final class LastSeatRush {
 
         System.out.printf("  holds/s until full: %.0f (%d holds in %.1f s)%n", measured.holdsPerSecond(),
                 measured.created(), measured.fillSeconds());
-        System.out.printf("  after full: %d refusals (409), %d other answers%n", measured.refused(), measured.other());
+        System.out.printf("  refusals (409): %d, other answers or socket errors: %d%n", measured.refused(), measured.other());
         System.out.printf("  seats taken: %d of %d; booked seats: %d; overbooked: %d%n", seatsTaken, capacity, booked, overbooked);
         System.out.printf("  ceiling, single-row conditional UPDATE with %d JDBC clients on the same database: %.0f/s%n",
                 CLIENTS, ceiling);
@@ -185,7 +189,7 @@ public final class LastSeatRush {
         }
     }
 
-    private static long query(String url, String user, String password, String sql) throws Exception {
+    static long query(String url, String user, String password, String sql) throws Exception {
         try (Connection db = DriverManager.getConnection(url, user, password); Statement statement = db.createStatement();
              ResultSet rs = statement.executeQuery(sql)) {
             rs.next();

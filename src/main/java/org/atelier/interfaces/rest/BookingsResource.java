@@ -1,5 +1,6 @@
 package org.atelier.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,9 +23,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 
-/** Public API v1: hold seats, and read a booking with its private token. */
+/**
+ * Public API v1: hold seats, and read a booking with its private token. One instance serves all
+ * requests: building a resource per request costs more than the hold itself.
+ */
 @Path("v1/bookings")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class BookingsResource {
 
     @Inject
@@ -37,13 +42,10 @@ public class BookingsResource {
     @ConfigProperty(name = "atelier.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    @Context
-    UriInfo uriInfo;
-
     /** The raw body is read here, so that malformed JSON gets a problem body rather than a bare 400. */
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response hold(String body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response hold(String body, @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uriInfo) {
         HoldReceipt receipt = holds.hold(HoldRequestReader.read(body, idempotencyKey));
         String bookingPage = baseUrl + "/booking/" + receipt.reference() + "?t=" + receipt.accessToken();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.reference()).build())

@@ -1,5 +1,6 @@
 package org.atelier.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.atelier.application.CatalogueService;
 /** Public API v1: the catalogue. */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class CatalogueResource {
 
 

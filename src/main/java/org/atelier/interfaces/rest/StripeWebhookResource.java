@@ -1,6 +1,7 @@
 package org.atelier.interfaces.rest;
 
 import com.stripe.model.Event;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -12,6 +13,7 @@ import org.atelier.infrastructure.stripe.StripeEvents;
 
 /** Stripe's webhook. The body is taken as the exact string Stripe signed, never as a bound object. */
 @Path("webhooks/stripe")
+@ApplicationScoped
 public class StripeWebhookResource {
 
     @Inject
