@@ -57,6 +57,9 @@ public class SeatHolds {
     @Inject
     Clock clock;
 
+    /** Idempotency keys of the booking form; the API's start with "api:". */
+    public static final String WEB_KEY_PREFIX = "web:";
+
     @Inject
     @ConfigProperty(name = "atelier.hold-minutes", defaultValue = "30")
     int holdMinutes;
@@ -65,12 +68,16 @@ public class SeatHolds {
         if (request.idempotencyKey() == null) {
             return Optional.empty();
         }
-        return bookings.findByIdempotencyKey(request.idempotencyKey()).map(existing -> {
-            if (!existing.matchesRetry(request.sessionId(), request.quantity(), request.buyerEmail())) {
-                throw new IdempotencyConflictException();
-            }
-            return HoldReceipt.of(existing, access.tokenFor(existing.reference()));
-        });
+        Optional<Booking> byKey = bookings.findByIdempotencyKey(request.idempotencyKey());
+        if (byKey.isPresent() && !byKey.get().matchesRetry(request.sessionId(), request.quantity(), request.buyerEmail())) {
+            throw new IdempotencyConflictException();
+        }
+        // A form sent again from a page loaded anew (back, reload) carries a new key; the same
+        // buyer's open hold for the same seats is still the booking they meant.
+        Optional<Booking> retried = byKey.or(() -> request.idempotencyKey().startsWith(WEB_KEY_PREFIX)
+                ? bookings.findOpenHold(request.sessionId(), request.buyerEmail(), request.quantity())
+                : Optional.empty());
+        return retried.map(existing -> HoldReceipt.of(existing, access.tokenFor(existing.reference())));
     }
 
     /** A request's answer within a batch: a receipt, or the refusal for this request alone. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
+import org.atelier.domain.model.booking.BookingState;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,6 +30,22 @@ public class JpaBookingRepository implements BookingRepository {
     public Optional<Booking> findByIdempotencyKey(String idempotencyKey) {
         return em.createQuery("select b from Booking b where b.idempotencyKey = :key", Booking.class)
                 .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Booking> findOpenHold(long sessionId, String buyerEmail, int quantity) {
+        return em.createQuery("""
+                        select b from Booking b
+                        where b.session.id = :session and b.buyer.email = :email and b.quantity = :quantity
+                          and b.state in :open
+                        order by b.createdAt desc""", Booking.class)
+                .setParameter("session", sessionId)
+                .setParameter("email", buyerEmail == null ? "" : buyerEmail.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("quantity", quantity)
+                .setParameter("open", List.of(BookingState.HELD, BookingState.PAYMENT_PENDING, BookingState.PAYMENT_FAILED))
+                .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
     }

@@ -10,6 +10,7 @@ import org.atelier.application.CheckoutService;
 import org.atelier.application.HoldReceipt;
 import org.atelier.application.HoldRequest;
 import org.atelier.application.SeatHoldService;
+import org.atelier.application.SeatHolds;
 import org.atelier.application.SessionOffer;
 import org.atelier.application.WorkshopOffer;
 import org.atelier.domain.model.payment.PaymentsUnavailableException;
@@ -47,7 +48,7 @@ public class WorkshopBacking implements Serializable {
     @Inject
     DisplayFormat format;
 
-    private final String idempotencyKey = "web:" + UUID.randomUUID();
+    private final String idempotencyKey = SeatHolds.WEB_KEY_PREFIX + UUID.randomUUID();
     private final BookingForm form = new BookingForm();
     private String slug;
     private WorkshopOffer offer;

@@ -107,6 +107,22 @@ class BookingFormIT extends DeployedAtelier {
     }
 
     @Test
+    void backAndResubmitFromAFreshlyLoadedPageFindsTheSameBooking() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4000, 4);
+        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);
+        Http browser = new Http(base);
+        Map<String, String> details = Map.of("booking:session", "" + session, "booking:quantity", "1");
+        HttpResponse<String> first = browser.postForm("workshop.xhtml",
+                form(browser.get("book/" + Fixtures.slugOf(workshop)).body(), details));
+        HttpResponse<String> again = browser.postForm("workshop.xhtml",
+                form(browser.get("book/" + Fixtures.slugOf(workshop)).body(), details));
+
+        assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
+        assertEquals(1, TestDb.queryLong("select count(*) from booking where session_id = " + session));
+        assertEquals(1, Fixtures.seatsTaken(session));
+    }
+
+    @Test
     void anExpiredPageSaysSoAndBooksNothing() throws Exception {
         long workshop = Fixtures.publishedWorkshop(4000, 4);
         long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);

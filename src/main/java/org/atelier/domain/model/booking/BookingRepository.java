@@ -10,6 +10,9 @@ public interface BookingRepository {
 
     Optional<Booking> findByIdempotencyKey(String idempotencyKey);
 
+    /** The buyer's hold for these seats that still waits for payment, if any. */
+    Optional<Booking> findOpenHold(long sessionId, String buyerEmail, int quantity);
+
     void add(Booking booking);
 
     /** Writes what was added, so that a duplicate idempotency key fails here and not at commit. */
