@@ -91,13 +91,27 @@ public class SeatHoldBatcher {
             // One request spoiled the whole batch (such as an idempotency key racing in from another
             // instance): decide each alone, so that only that one fails.
             for (Pending pending : batch) {
-                try {
-                    answerAll(List.of(pending), holds.holdAll(pending.request().sessionId(), List.of(pending.request())));
-                } catch (RuntimeException single) {
-                    pending.answer().completeExceptionally(single);
-                    pending.wake();
-                }
+                holdAlone(pending);
             }
+        }
+    }
+
+    /** Tried twice: a booking reference that happened to be taken already is drawn anew. */
+    private void holdAlone(Pending pending) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                answerAll(List.of(pending), holds.holdAll(pending.request().sessionId(), List.of(pending.request())));
+                return;
+            } catch (BookingException refusal) {
+                pending.answer().completeExceptionally(refusal);
+            } catch (RuntimeException failure) {
+                if (attempt < 2) {
+                    continue;
+                }
+                pending.answer().completeExceptionally(failure);
+            }
+            pending.wake();
+            return;
         }
     }
 
