@@ -57,10 +57,10 @@ class BookingFormIT extends DeployedAtelier {
 
     @Test
     void seatsTakenByOthersMeanwhileAreExplainedWithWhatIsLeft() throws Exception {
-        long workshop = Fixtures.publishedWorkshop(4000, 4);
-        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 6);
-        Http browser = new Http(base);
-        String page = browser.get("book/" + Fixtures.slugOf(workshop)).body();
+        OpenForm open = openForm(6);
+        long session = open.session();
+        Http browser = open.browser();
+        String page = open.page();
         // Without JavaScript the participant row appears after a first submit asks for it.
         String withRow = browser.postForm("workshop.xhtml", form(page, Map.of(
                 "booking:session", "" + session, "booking:quantity", "2"))).body();
@@ -75,10 +75,10 @@ class BookingFormIT extends DeployedAtelier {
 
     @Test
     void aSessionThatStartedWhileTheFormWasOpenCannotBeBooked() throws Exception {
-        long workshop = Fixtures.publishedWorkshop(4000, 4);
-        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);
-        Http browser = new Http(base);
-        String page = browser.get("book/" + Fixtures.slugOf(workshop)).body();
+        OpenForm open = openForm(0);
+        long session = open.session();
+        Http browser = open.browser();
+        String page = open.page();
         TestDb.queryLong("update session set starts_at = now() - interval '1 minute', ends_at = now() + interval '1 hour'"
                 + " where id = " + session + " returning 1");
 
@@ -90,10 +90,10 @@ class BookingFormIT extends DeployedAtelier {
 
     @Test
     void aDoubleSubmitMakesOneBooking() throws Exception {
-        long workshop = Fixtures.publishedWorkshop(4000, 4);
-        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);
-        Http browser = new Http(base);
-        String page = browser.get("book/" + Fixtures.slugOf(workshop)).body();
+        OpenForm open = openForm(0);
+        long session = open.session();
+        Http browser = open.browser();
+        String page = open.page();
         Map<String, String> fields = form(page, Map.of("booking:session", "" + session, "booking:quantity", "1"));
 
         HttpResponse<String> first = browser.postForm("workshop.xhtml", fields);
@@ -124,10 +124,10 @@ class BookingFormIT extends DeployedAtelier {
 
     @Test
     void anExpiredPageSaysSoAndBooksNothing() throws Exception {
-        long workshop = Fixtures.publishedWorkshop(4000, 4);
-        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);
-        Http browser = new Http(base);
-        String page = browser.get("book/" + Fixtures.slugOf(workshop)).body();
+        OpenForm open = openForm(0);
+        long session = open.session();
+        Http browser = open.browser();
+        String page = open.page();
         Map<String, String> fields = form(page, Map.of("booking:session", "" + session, "booking:quantity", "1"));
         fields.put("jakarta.faces.ViewState", "-4242424242424242424:-4242424242424242424");
 
@@ -141,14 +141,30 @@ class BookingFormIT extends DeployedAtelier {
 
     @Test
     void refusalsAreInTheVisitorsLanguage() throws Exception {
-        long workshop = Fixtures.publishedWorkshop(4000, 4);
-        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, 0);
-        Http browser = new Http(base);
-        String page = browser.get("book/" + Fixtures.slugOf(workshop), "Accept-Language", "nl").body();
+        OpenForm open = openForm(0, "nl");
+        long session = open.session();
+        Http browser = open.browser();
+        String page = open.page();
         assertTrue(page.contains("Boek je plaatsen"));
         HttpResponse<String> refused = browser.postForm("workshop.xhtml", form(page, Map.of(
                 "booking:session", "" + session, "booking:quantity", "1", "booking:buyerEmail", "geen-adres")));
         assertTrue(refused.body().contains("Vul een geldig e-mailadres in."), refused.body());
+    }
+
+    /** A session of a workshop of its own, and its booking form as a visitor opened it. */
+    private record OpenForm(long session, String slug, Http browser, String page) {
+    }
+
+    private OpenForm openForm(int seatsTaken) throws Exception {
+        return openForm(seatsTaken, "en");
+    }
+
+    private OpenForm openForm(int seatsTaken, String language) throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4000, 4);
+        long session = Fixtures.session(workshop, Duration.ofDays(3), 10, seatsTaken);
+        String slug = Fixtures.slugOf(workshop);
+        Http browser = new Http(base);
+        return new OpenForm(session, slug, browser, browser.get("book/" + slug, "Accept-Language", language).body());
     }
 
     private void assertRefused(String slug, Map<String, String> overrides, String message) throws Exception {
