@@ -94,12 +94,12 @@ public class SeatHolds {
         Session session = sessions.findById(sessionId)
                 .filter(found -> found.workshop().isPublished())
                 .orElseThrow(() -> new NotFoundException("session.unknown", sessionId));
-        int seatsLeft = sessions.lockSeatsLeft(sessionId);
+        SessionRepository.SeatCount count = sessions.lockSeatCount(sessionId);
         List<Outcome> outcomes = new ArrayList<>(requests.size());
         int taken = 0;
         for (HoldRequest request : requests) {
             try {
-                Booking booking = decide(session, request, seatsLeft - taken, now);
+                Booking booking = decide(session, count, request, count.seatsLeft() - taken, now);
                 bookings.add(booking);
                 taken += booking.quantity();
                 if (booking.state() == BookingState.CONFIRMED) {
@@ -117,8 +117,9 @@ public class SeatHolds {
         return outcomes;
     }
 
-    private Booking decide(Session session, HoldRequest request, int seatsLeft, Instant now) {
-        requireBookable(session, now);
+    private Booking decide(Session session, SessionRepository.SeatCount count, HoldRequest request, int seatsLeft,
+                           Instant now) {
+        requireBookable(count, now);
         Workshop workshop = session.workshop();
         if (request.quantity() < 1 || request.quantity() > workshop.maxSeatsPerBooking()) {
             throw new BookingException("booking.quantity.range", workshop.maxSeatsPerBooking());
@@ -136,11 +137,12 @@ public class SeatHolds {
         return booking;
     }
 
-    private static void requireBookable(Session session, Instant now) {
-        if (session.status() == SessionStatus.CANCELLED) {
+    /** Judged on what the row lock read, not on the entity loaded a moment earlier. */
+    private static void requireBookable(SessionRepository.SeatCount count, Instant now) {
+        if (count.status() == SessionStatus.CANCELLED) {
             throw new SessionNotBookableException("session.cancelled");
         }
-        if (session.hasStartedAt(now)) {
+        if (!now.isBefore(count.startsAt())) {
             throw new SessionNotBookableException("session.started");
         }
     }

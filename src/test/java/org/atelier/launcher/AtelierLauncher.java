@@ -57,9 +57,10 @@ public final class AtelierLauncher {
         if (env("ATELIER_LINK_SECRET").isEmpty()) {
             properties.put("atelier.link-secret", LinkSecret.keptIn(dataDir.resolve("link-secret")));
         }
-        Files.createDirectories(dataDir.resolve("payara"));
+        // Payara Micro writes its runtime files anew at every start; they need not outlive it.
+        Path payaraRoot = Files.createTempDirectory("atelier-payara");
         payara = PayaraMicroProcess.start(Path.of(System.getProperty("atelier.micro.jar")),
-                Path.of(System.getProperty("atelier.war")), httpPort, properties, dataDir.resolve("payara"), true);
+                Path.of(System.getProperty("atelier.war")), httpPort, properties, payaraRoot, true);
 
         String url = "http://localhost:" + httpPort + "/book";
         if (!payara.awaitReady(180, TimeUnit.SECONDS) || !answers(url)) {

@@ -87,10 +87,18 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
-    public int lockSeatsLeft(long sessionId) {
-        Object left = em.createNativeQuery("select capacity - seats_taken from session where id = ?1 for update")
+    public SeatCount lockSeatCount(long sessionId) {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "select capacity - seats_taken, status, starts_at from session where id = ?1 for update")
                 .setParameter(1, sessionId)
                 .getSingleResult();
-        return ((Number) left).intValue();
+        return new SeatCount(((Number) row[0]).intValue(), SessionStatus.valueOf((String) row[1]), instant(row[2]));
+    }
+
+    private static Instant instant(Object timestamp) {
+        if (timestamp instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) timestamp).toInstant();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.atelier.application.PaymentOutcomeService;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.NotFoundException;
+import org.atelier.domain.model.shared.TemporarilyUnavailableException;
 
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,9 @@ public class StripeEvents {
 
     /** Verifies and parses; a missing, bad or stale signature or a malformed payload is refused. */
     public Event verify(String payload, String signatureHeader) {
-        String secret = settings.webhookSecret().orElseThrow(() -> new BookingException("stripe.webhook.unconfigured"));
+        // Unconfigured is our fault, and Stripe retries a 503 for days: the events are not lost.
+        String secret = settings.webhookSecret()
+                .orElseThrow(() -> new TemporarilyUnavailableException("stripe.webhook.unconfigured"));
         if (signatureHeader == null || signatureHeader.isBlank()) {
             throw new BookingException("stripe.signature.missing");
         }

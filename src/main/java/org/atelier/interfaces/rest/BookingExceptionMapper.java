@@ -8,6 +8,7 @@ import org.atelier.domain.model.booking.IdempotencyConflictException;
 import org.atelier.domain.model.payment.PaymentsUnavailableException;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.NotFoundException;
+import org.atelier.domain.model.shared.TemporarilyUnavailableException;
 import org.atelier.domain.model.workshop.SeatsUnavailableException;
 import org.atelier.domain.model.workshop.SessionNotBookableException;
 
@@ -37,6 +38,9 @@ public class BookingExceptionMapper implements ExceptionMapper<BookingException>
         }
         if (e instanceof NotFoundException) {
             return Problem.of(404, "not-found", "Not found", detail);
+        }
+        if (e instanceof TemporarilyUnavailableException) {
+            return Problem.of(503, "temporarily-unavailable", "Temporarily unavailable", detail);
         }
         if (e instanceof PaymentsUnavailableException) {
             return Problem.of(503, "payments-unavailable",

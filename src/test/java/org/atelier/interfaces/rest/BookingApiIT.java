@@ -100,6 +100,8 @@ class BookingApiIT extends DeployedAtelier {
         long workshop = Fixtures.publishedWorkshop(4500, 4);
         long session = Fixtures.session(workshop, Duration.ofDays(5), 10, 7);
         long started = Fixtures.session(workshop, Duration.ofMinutes(-5), 10, 0);
+        long cancelled = Fixtures.session(workshop, Duration.ofDays(2), 10, 0);
+        TestDb.queryLong("update session set status = 'CANCELLED' where id = " + cancelled + " returning 1");
 
         assertProblem(400, post(holdBody(session, 0, "Ada", "ada@example.org"), null), "between 1 and 4");
         assertProblem(400, post(holdBody(session, -1, "Ada", "ada@example.org"), null), "between 1 and 4");
@@ -114,6 +116,7 @@ class BookingApiIT extends DeployedAtelier {
         assertProblem(400, post("[]", null), "JSON object");
         assertProblem(404, post(holdBody(987654321L, 1, "Ada", "ada@example.org"), null), "no session");
         assertProblem(409, post(holdBody(started, 1, "Ada", "ada@example.org"), null), "already started");
+        assertProblem(409, post(holdBody(cancelled, 1, "Ada", "ada@example.org"), null), "has been cancelled");
 
         HttpResponse<String> tooMany = post(holdBody(session, 4, "Ada", "ada@example.org"), null);
         assertProblem(409, tooMany, "Only 3 seats are left");
@@ -121,7 +124,8 @@ class BookingApiIT extends DeployedAtelier {
 
         assertEquals(7, Fixtures.seatsTaken(session));
         assertEquals(0, Fixtures.seatsTaken(started));
-        assertEquals(0, TestDb.queryLong("select count(*) from booking where session_id in (" + session + "," + started + ")"));
+        assertEquals(0, TestDb.queryLong("select count(*) from booking where session_id in (" + session + "," + started
+                + "," + cancelled + ")"));
     }
 
     @Test

@@ -28,6 +28,10 @@ public interface SessionRepository {
     /** Seats left as the database has them now, not as an entity loaded earlier remembers. */
     int seatsLeftNow(long sessionId);
 
-    /** Locks the session's row for this transaction and answers the seats left. */
-    int lockSeatsLeft(long sessionId);
+    /** Locks the session's row for this transaction and answers what holds depend on, as it is now. */
+    SeatCount lockSeatCount(long sessionId);
+
+    /** A session's seats and bookability, read under its row lock. */
+    record SeatCount(int seatsLeft, SessionStatus status, Instant startsAt) {
+    }
 }
