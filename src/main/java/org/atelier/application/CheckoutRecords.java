@@ -34,14 +34,22 @@ public class CheckoutRecords {
     @ConfigProperty(name = "atelier.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** Null when nothing is owed any more (confirmed meanwhile); the visitor then goes to the booking page. */
+    /**
+     * Null when nothing is to be paid (confirmed meanwhile, cancelled, refunded); the visitor then
+     * goes to the booking page. An expired hold is never paid for: its seats may be someone else's.
+     */
     public CheckoutRequest prepare(String reference, String token, String providerName, Duration minimumLifetime) {
         Booking booking = find(reference, token);
-        if (booking.state() == BookingState.CONFIRMED) {
-            return null;
-        }
-        if (booking.isHoldExpiredAt(clock.instant()) || booking.holdExpiresAt().isEmpty()) {
-            throw new BookingException("booking.hold.expired");
+        switch (booking.state()) {
+            case HELD, PAYMENT_PENDING, PAYMENT_FAILED -> {
+                if (booking.isHoldExpiredAt(clock.instant())) {
+                    throw new BookingException("booking.hold.expired");
+                }
+            }
+            case ABANDONED -> throw new BookingException("booking.hold.expired");
+            default -> {
+                return null;
+            }
         }
         if (booking.state() == BookingState.PAYMENT_PENDING && !booking.paymentProvider().orElse("").equals(providerName)) {
             throw new BookingException("booking.payment.elsewhere");
