@@ -13,7 +13,7 @@ import java.util.Optional;
 public record BookingView(String reference, BookingState state, String workshopTitle, String workshopSlug,
                           long sessionId, Instant startsAt, Instant endsAt, String location, int quantity,
                           String buyerName, String buyerEmail, List<String> participantNames, Money total,
-                          Optional<Instant> holdExpiresAt, String language) {
+                          Optional<Instant> holdExpiresAt, String language, Optional<String> providerCheckoutId) {
 
     static BookingView of(Booking booking) {
         Session session = booking.session();
@@ -21,7 +21,7 @@ public record BookingView(String reference, BookingState state, String workshopT
                 session.workshop().slug(), session.id(), session.startsAt(), session.endsAt(), session.location(),
                 booking.quantity(), booking.buyer().name(), booking.buyer().email(),
                 booking.participants().stream().map(p -> p.name()).toList(), booking.total(),
-                booking.holdExpiresAt(), booking.language());
+                booking.holdExpiresAt(), booking.language(), booking.providerCheckoutId());
     }
 
     public boolean isConfirmed() {

@@ -5,17 +5,22 @@ import jakarta.inject.Inject;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
 import org.atelier.domain.model.booking.BookingState;
+import org.atelier.domain.model.payment.Payment;
+import org.atelier.domain.model.payment.PaymentRepository;
+import org.atelier.domain.model.payment.ReceivedPayment;
 import org.atelier.domain.model.shared.NotFoundException;
 import org.atelier.domain.model.workshop.SessionRepository;
 import org.atelier.infrastructure.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Use cases: a provider reports a payment as paid or declined. Both may arrive twice or late;
- * a repeat changes nothing, and a payment after the hold expired gets its seats back if any are left.
+ * Use cases: a provider reports a checkout paid, failed or expired. Reports may come twice, late
+ * or out of order; a repeat changes nothing, an expiry never undoes a payment, and a payment after
+ * the hold expired gets its seats back if any are left.
  */
 @Stateless
 public class PaymentOutcomeService {
@@ -29,14 +34,20 @@ public class PaymentOutcomeService {
     SessionRepository sessions;
 
     @Inject
+    PaymentRepository payments;
+
+    @Inject
     Outbox outbox;
 
     @Inject
     Clock clock;
 
-    public BookingState paid(String reference) {
+    public BookingState paid(String reference, ReceivedPayment received) {
         Booking booking = find(reference);
         Instant now = clock.instant();
+        if (payments.findByCheckout(received.provider(), received.checkoutId()).isEmpty()) {
+            payments.add(new Payment(booking, received, now));
+        }
         switch (booking.state()) {
             case HELD, PAYMENT_PENDING, PAYMENT_FAILED -> confirm(booking, now);
             case ABANDONED -> {
@@ -51,12 +62,29 @@ public class PaymentOutcomeService {
         return booking.state();
     }
 
-    public BookingState declined(String reference) {
+    /** Only the checkout the visitor is in counts: an older one failing changes nothing. */
+    public BookingState declined(String reference, Optional<String> checkoutId) {
         Booking booking = find(reference);
-        if (booking.state() == BookingState.PAYMENT_PENDING) {
+        if (booking.state() == BookingState.PAYMENT_PENDING && isCurrent(booking, checkoutId)) {
             booking.failPayment(clock.instant());
         }
         return booking.state();
+    }
+
+    /** A checkout closed unpaid: the hold ends now and the seats are offered again. */
+    public BookingState expired(String reference, Optional<String> checkoutId) {
+        Booking booking = find(reference);
+        boolean open = booking.state() == BookingState.HELD || booking.state() == BookingState.PAYMENT_PENDING
+                || booking.state() == BookingState.PAYMENT_FAILED;
+        if (open && isCurrent(booking, checkoutId)) {
+            booking.abandon(clock.instant());
+            sessions.releaseSeats(booking.session().id(), booking.quantity());
+        }
+        return booking.state();
+    }
+
+    private static boolean isCurrent(Booking booking, Optional<String> checkoutId) {
+        return checkoutId.isEmpty() || checkoutId.equals(booking.providerCheckoutId());
     }
 
     private void confirm(Booking booking, Instant now) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import org.atelier.application.BookingAccess;
+import org.atelier.application.BookingView;
 import org.atelier.domain.model.payment.Checkout;
 import org.atelier.domain.model.payment.CheckoutRequest;
 import org.atelier.domain.model.payment.PaymentProvider;
@@ -20,6 +21,11 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
     @Inject
     BookingAccess access;
+
+    /** The sandbox's checkout of a booking; a page opened without a checkout pays under the reference. */
+    public static String checkoutIdOf(BookingView booking) {
+        return booking.providerCheckoutId().orElse("sandbox_" + booking.reference());
+    }
 
     @Override
     public String name() {

@@ -7,23 +7,24 @@ import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.atelier.application.PaymentOutcomeService;
+import org.atelier.application.PaymentEventService;
+import org.atelier.domain.model.payment.PaymentReport;
+import org.atelier.domain.model.payment.ReceivedPayment;
 import org.atelier.domain.model.shared.BookingException;
-import org.atelier.domain.model.shared.NotFoundException;
+import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.shared.TemporarilyUnavailableException;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Reads a Stripe webhook delivery: the signature is checked on the exact raw bytes first, then
- * the event is applied. A paid Checkout Session confirms its booking.
+ * the event is translated into a {@link PaymentReport} and applied once.
  */
 @ApplicationScoped
 public class StripeEvents {
 
-    private static final Logger LOG = Logger.getLogger(StripeEvents.class.getName());
     private static final long TOLERANCE_SECONDS = 300;
     private static final Set<String> PAID = Set.of("paid", "no_payment_required");
 
@@ -31,7 +32,7 @@ public class StripeEvents {
     StripeSettings settings;
 
     @Inject
-    PaymentOutcomeService outcomes;
+    PaymentEventService events;
 
     /** Verifies and parses; a missing, bad or stale signature or a malformed payload is refused. */
     public Event verify(String payload, String signatureHeader) {
@@ -50,25 +51,46 @@ public class StripeEvents {
         }
     }
 
-    public void apply(Event event) {
-        if ("checkout.session.completed".equals(event.getType())) {
-            session(event).filter(session -> PAID.contains(session.getPaymentStatus()))
-                    .ifPresent(session -> paid(event, session));
-        } else {
-            LOG.fine(() -> "Stripe event " + event.getType() + " needs no action");
-        }
+    /** Answers false for an event that had been applied before. */
+    public boolean apply(Event event) {
+        return events.apply(report(event));
     }
 
-    /** A session that is not one of our bookings (another integration on the account) is left alone. */
-    private void paid(Event event, Session session) {
-        try {
-            outcomes.paid(session.getClientReferenceId());
-        } catch (NotFoundException e) {
-            LOG.warning(() -> "Stripe event " + event.getId() + " pays " + session.getId() + ", which is no booking of ours");
-        }
+    static PaymentReport.Kind kindOf(String type, Session session) {
+        return switch (type) {
+            case "checkout.session.completed" -> PAID.contains(session.getPaymentStatus())
+                    ? PaymentReport.Kind.PAID : PaymentReport.Kind.NOTED;
+            case "checkout.session.async_payment_succeeded" -> PaymentReport.Kind.PAID;
+            case "checkout.session.async_payment_failed" -> PaymentReport.Kind.FAILED;
+            case "checkout.session.expired" -> PaymentReport.Kind.EXPIRED;
+            default -> PaymentReport.Kind.NOTED;
+        };
     }
 
+    private static PaymentReport report(Event event) {
+        Optional<Session> session = session(event);
+        if (session.isEmpty()) {
+            return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), PaymentReport.Kind.NOTED,
+                    null, null, Optional.empty());
+        }
+        Session checkout = session.get();
+        String reference = checkout.getClientReferenceId() != null ? checkout.getClientReferenceId()
+                : checkout.getMetadata() == null ? null : checkout.getMetadata().get("booking_reference");
+        PaymentReport.Kind kind = kindOf(event.getType(), checkout);
+        Optional<ReceivedPayment> payment = kind == PaymentReport.Kind.PAID
+                ? Optional.of(new ReceivedPayment(StripePaymentProvider.NAME, checkout.getId(), checkout.getPaymentIntent(),
+                Money.of(checkout.getAmountTotal() == null ? 0 : checkout.getAmountTotal(),
+                        checkout.getCurrency().toUpperCase(Locale.ROOT))))
+                : Optional.empty();
+        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, reference,
+                checkout.getId(), payment);
+    }
+
+    /** Checkout Session events carry the session; other events are recorded without acting on them yet. */
     private static Optional<Session> session(Event event) {
+        if (!event.getType().startsWith("checkout.session.")) {
+            return Optional.empty();
+        }
         Optional<StripeObject> object = event.getDataObjectDeserializer().getObject();
         if (object.isEmpty()) {
             // The event was written for another API version than stripe-java's; see INTEGRATIONS.md.

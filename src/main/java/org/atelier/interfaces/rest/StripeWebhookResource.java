@@ -23,7 +23,8 @@ public class StripeWebhookResource {
     @Consumes(MediaType.WILDCARD)
     public Response receive(String payload, @HeaderParam("Stripe-Signature") String signature) {
         Event event = events.verify(payload, signature);
-        events.apply(event);
-        return Response.ok("{\"received\":true}", MediaType.APPLICATION_JSON).build();
+        boolean applied = events.apply(event);
+        // A duplicate is a success too: Stripe must stop sending it.
+        return Response.ok("{\"received\":true,\"duplicate\":" + !applied + "}", MediaType.APPLICATION_JSON).build();
     }
 }

@@ -9,10 +9,12 @@ import org.atelier.application.BookingQueryService;
 import org.atelier.application.BookingView;
 import org.atelier.application.PaymentOutcomeService;
 import org.atelier.domain.model.payment.PaymentProvider;
+import org.atelier.domain.model.payment.ReceivedPayment;
 import org.atelier.infrastructure.payment.SandboxPaymentProvider;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * Backs the sandbox checkout: Pay and Decline drive the same use cases as Stripe's events do.
@@ -45,12 +47,13 @@ public class SandboxBacking implements Serializable {
     }
 
     public void pay() throws IOException {
-        outcomes.paid(booking.reference());
+        outcomes.paid(booking.reference(), new ReceivedPayment(SandboxPaymentProvider.NAME,
+                SandboxPaymentProvider.checkoutIdOf(booking), null, booking.total()));
         backToBooking();
     }
 
     public void decline() throws IOException {
-        outcomes.declined(booking.reference());
+        outcomes.declined(booking.reference(), Optional.empty());
         backToBooking();
     }
 

@@ -94,6 +94,79 @@ class StripeCheckoutIT extends DeployedAtelier {
     }
 
     @Test
+    void aRedeliveredEventIsAcknowledgedAndAppliedOnce() throws Exception {
+        Checkout checkout = pendingCheckout(2, "twice@example.org");
+        String event = completedEvent(checkout.id(), checkout.reference(), "paid");
+
+        assertEquals(200, deliver(event, Instant.now(), WEBHOOK_SECRET).statusCode());
+        HttpResponse<String> again = deliver(event, Instant.now(), WEBHOOK_SECRET);
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("\"duplicate\":true"), again.body());
+        // The same payment reported by a second, different event is still one payment.
+        deliver(event("evt_async_" + checkout.id(), "checkout.session.async_payment_succeeded", checkout.id(),
+                checkout.reference(), "paid"), Instant.now(), WEBHOOK_SECRET);
+
+        assertEquals("CONFIRMED", state(checkout.reference()));
+        assertEquals(1, count("payment", checkout));
+        assertEquals(6000, TestDb.queryLong("select amount from payment where booking_id = " + checkout.bookingId()));
+        assertEquals(1, count("outbox_message", checkout), "one confirmation mail");
+    }
+
+    @Test
+    void anAsynchronousPaymentConfirmsLaterOrFails() throws Exception {
+        Checkout succeeding = pendingCheckout(1, "async.ok@example.org");
+        deliver(event("evt_c_" + succeeding.id(), "checkout.session.completed", succeeding.id(), succeeding.reference(),
+                "unpaid"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("PAYMENT_PENDING", state(succeeding.reference()));
+        deliver(event("evt_s_" + succeeding.id(), "checkout.session.async_payment_succeeded", succeeding.id(),
+                succeeding.reference(), "paid"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("CONFIRMED", state(succeeding.reference()));
+
+        Checkout failing = pendingCheckout(1, "async.fail@example.org");
+        deliver(event("evt_f_" + failing.id(), "checkout.session.async_payment_failed", failing.id(), failing.reference(),
+                "unpaid"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("PAYMENT_FAILED", state(failing.reference()));
+        assertEquals(0, count("payment", failing));
+    }
+
+    @Test
+    void anExpiryAfterThePaymentChangesNothingAndAPaymentAfterTheExpiryRetakesTheSeats() throws Exception {
+        Checkout paidFirst = pendingCheckout(2, "order1@example.org");
+        deliver(completedEvent(paidFirst.id(), paidFirst.reference(), "paid"), Instant.now(), WEBHOOK_SECRET);
+        deliver(event("evt_x_" + paidFirst.id(), "checkout.session.expired", paidFirst.id(), paidFirst.reference(),
+                "unpaid"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("CONFIRMED", state(paidFirst.reference()));
+        assertEquals(2, Fixtures.seatsTaken(paidFirst.session()));
+
+        Checkout expiredFirst = pendingCheckout(2, "order2@example.org");
+        deliver(event("evt_x_" + expiredFirst.id(), "checkout.session.expired", expiredFirst.id(),
+                expiredFirst.reference(), "unpaid"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("ABANDONED", state(expiredFirst.reference()));
+        assertEquals(0, Fixtures.seatsTaken(expiredFirst.session()), "the expired checkout's seats are offered again");
+        deliver(completedEvent(expiredFirst.id(), expiredFirst.reference(), "paid"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("CONFIRMED", state(expiredFirst.reference()), "a late payment gets its seats back");
+        assertEquals(2, Fixtures.seatsTaken(expiredFirst.session()));
+    }
+
+    /** A booking of its own session, sent to Stripe: PAYMENT_PENDING with a Checkout Session. */
+    private record Checkout(long session, long bookingId, String reference, String id) {
+    }
+
+    private Checkout pendingCheckout(int quantity, String email) throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(3000, 4), Duration.ofDays(4), 10, 0);
+        JsonObject hold = hold(session, quantity, email);
+        String reference = hold.getString("reference");
+        assertEquals(302, pressPay(new Http(base), reference, hold.getString("token")).statusCode());
+        long bookingId = TestDb.queryLong("select id from booking where reference = '" + reference + "'");
+        return new Checkout(session, bookingId, reference,
+                TestDb.queryString("select provider_checkout_id from booking where id = " + bookingId));
+    }
+
+    private static long count(String table, Checkout checkout) throws Exception {
+        return TestDb.queryLong("select count(*) from " + table + " where booking_id = " + checkout.bookingId());
+    }
+
+    @Test
     void aBadlySignedOrStaleEventIsRefusedAndChangesNothing() throws Exception {
         long session = Fixtures.session(Fixtures.publishedWorkshop(3000, 4), Duration.ofDays(4), 10, 0);
         JsonObject hold = hold(session, 1, "forged@example.org");
@@ -165,14 +238,21 @@ class StripeCheckoutIT extends DeployedAtelier {
 
     /** A checkout.session.completed event as Stripe sends it, for stripe-java's pinned API version. */
     private static String completedEvent(String checkoutId, String reference, String paymentStatus) {
+        return event("evt_" + checkoutId + "_" + paymentStatus, "checkout.session.completed", checkoutId, reference,
+                paymentStatus);
+    }
+
+    /** A Checkout Session event as Stripe sends it, for stripe-java's pinned API version. */
+    static String event(String eventId, String type, String checkoutId, String reference, String paymentStatus) {
+        String status = type.endsWith("expired") ? "expired" : "complete";
         return """
-                {"id":"evt_%s_%s","object":"event","api_version":"%s","created":%d,"livemode":false,
-                 "pending_webhooks":1,"request":{"id":null,"idempotency_key":null},"type":"checkout.session.completed",
-                 "data":{"object":{"id":"%s","object":"checkout.session","mode":"payment","status":"complete",
-                   "payment_status":"%s","client_reference_id":"%s","metadata":{"booking_reference":"%s"},
-                   "amount_total":6000,"currency":"eur","livemode":false}}}"""
-                .formatted(checkoutId, paymentStatus, Stripe.API_VERSION, Instant.now().getEpochSecond(), checkoutId,
-                        paymentStatus, reference, reference);
+                {"id":"%s","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "pending_webhooks":1,"request":{"id":null,"idempotency_key":null},"type":"%s",
+                 "data":{"object":{"id":"%s","object":"checkout.session","mode":"payment","status":"%s",
+                   "payment_status":"%s","payment_intent":"pi_%s","client_reference_id":"%s",
+                   "metadata":{"booking_reference":"%s"},"amount_total":6000,"currency":"eur","livemode":false}}}"""
+                .formatted(eventId, Stripe.API_VERSION, Instant.now().getEpochSecond(), type, checkoutId, status,
+                        paymentStatus, checkoutId, reference, reference);
     }
 
     private static void assertProblem(HttpResponse<String> response) {

@@ -1,0 +1,55 @@
+package org.atelier.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.atelier.domain.model.payment.PaymentReport;
+import org.atelier.domain.model.payment.PaymentRepository;
+import org.atelier.domain.model.booking.BookingRepository;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Use case: apply one provider event, exactly once. The event's id is recorded in the same
+ * transaction as its effects: a redelivery, or a second delivery racing the first, finds it and
+ * changes nothing; a failure rolls both back so that the provider's retry applies it whole.
+ */
+@Stateless
+public class PaymentEventService {
+
+    private static final Logger LOG = Logger.getLogger(PaymentEventService.class.getName());
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    PaymentOutcomeService outcomes;
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    Clock clock;
+
+    /** Answers false for an event seen before. */
+    public boolean apply(PaymentReport report) {
+        if (!payments.recordEvent(report, clock.instant())) {
+            return false;
+        }
+        if (report.kind() != PaymentReport.Kind.NOTED
+                && (report.reference() == null || bookings.findByReference(report.reference()).isEmpty())) {
+            // A checkout of another integration on the same account: acknowledged, not ours to act on.
+            LOG.warning(() -> "Event " + report.eventId() + " concerns no booking of ours: " + report.reference());
+            return true;
+        }
+        Optional<String> checkout = Optional.ofNullable(report.checkoutId());
+        switch (report.kind()) {
+            case PAID -> outcomes.paid(report.reference(), report.payment().orElseThrow());
+            case FAILED -> outcomes.declined(report.reference(), checkout);
+            case EXPIRED -> outcomes.expired(report.reference(), checkout);
+            case NOTED -> LOG.fine(() -> "Event " + report.eventId() + " (" + report.eventType() + ") noted");
+        }
+        return true;
+    }
+}
