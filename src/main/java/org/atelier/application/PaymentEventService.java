@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.atelier.domain.model.payment.PaymentReport;
 import org.atelier.domain.model.payment.PaymentRepository;
+import org.atelier.domain.model.payment.RefundStatus;
 import org.atelier.domain.model.booking.BookingRepository;
 
 import java.time.Clock;
@@ -30,6 +31,9 @@ public class PaymentEventService {
     BookingRepository bookings;
 
     @Inject
+    RefundOutcomes refunds;
+
+    @Inject
     Clock clock;
 
     /** Answers false for an event seen before. */
@@ -37,17 +41,20 @@ public class PaymentEventService {
         if (!payments.recordEvent(report, clock.instant())) {
             return false;
         }
-        if (report.kind() != PaymentReport.Kind.NOTED
-                && (report.reference() == null || bookings.findByReference(report.reference()).isEmpty())) {
+        boolean aboutCheckout = report.kind() == PaymentReport.Kind.PAID || report.kind() == PaymentReport.Kind.FAILED
+                || report.kind() == PaymentReport.Kind.EXPIRED;
+        if (aboutCheckout && (report.reference() == null || bookings.findByReference(report.reference()).isEmpty())) {
             // A checkout of another integration on the same account: acknowledged, not ours to act on.
             LOG.warning(() -> "Event " + report.eventId() + " concerns no booking of ours: " + report.reference());
             return true;
         }
-        Optional<String> checkout = Optional.ofNullable(report.checkoutId());
+        Optional<String> object = Optional.ofNullable(report.objectId());
         switch (report.kind()) {
             case PAID -> outcomes.paid(report.reference(), report.payment().orElseThrow());
-            case FAILED -> outcomes.declined(report.reference(), checkout);
-            case EXPIRED -> outcomes.expired(report.reference(), checkout);
+            case FAILED -> outcomes.declined(report.reference(), object);
+            case EXPIRED -> outcomes.expired(report.reference(), object);
+            case REFUND_SUCCEEDED -> refunds.reported(report.objectId(), RefundStatus.SUCCEEDED, null);
+            case REFUND_FAILED -> refunds.reported(report.objectId(), RefundStatus.FAILED, report.eventType());
             case NOTED -> LOG.fine(() -> "Event " + report.eventId() + " (" + report.eventType() + ") noted");
         }
         return true;

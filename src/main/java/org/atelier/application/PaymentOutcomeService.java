@@ -40,24 +40,39 @@ public class PaymentOutcomeService {
     Outbox outbox;
 
     @Inject
+    RefundRequests refundRequests;
+
+    static final String LATE_PAYMENT_REASON = "Paid after the hold expired, when no seats were left";
+    static final String DOUBLE_PAYMENT_REASON = "Paid a second time for the same booking";
+
+    @Inject
     Clock clock;
 
     public BookingState paid(String reference, ReceivedPayment received) {
         Booking booking = find(reference);
         Instant now = clock.instant();
-        if (payments.findByCheckout(received.provider(), received.checkoutId()).isEmpty()) {
-            payments.add(new Payment(booking, received, now));
+        Optional<Payment> known = payments.findByCheckout(received.provider(), received.checkoutId());
+        if (known.isPresent()) {
+            return booking.state();
         }
+        Payment payment = new Payment(booking, received, now);
+        payments.add(payment);
         switch (booking.state()) {
             case HELD, PAYMENT_PENDING, PAYMENT_FAILED -> confirm(booking, now);
             case ABANDONED -> {
                 if (sessions.takeSeats(booking.session().id(), booking.quantity())) {
                     confirm(booking, now);
                 } else {
-                    LOG.severe(() -> "Booking " + reference + " was paid after its hold expired and its seats are gone");
+                    // Never keep money for a seat not given: all of it goes back, on its own.
+                    LOG.warning(() -> "Booking " + reference + " was paid after its hold expired and its seats are gone;"
+                            + " refunding in full");
+                    refundRequests.request(payment, received.amount(), LATE_PAYMENT_REASON, "atelier", now);
                 }
             }
-            default -> LOG.fine(() -> "Payment for " + reference + " repeated; booking already " + booking.state());
+            default -> {
+                LOG.warning(() -> "A second payment for " + reference + " (" + booking.state() + "); refunding it");
+                refundRequests.request(payment, received.amount(), DOUBLE_PAYMENT_REASON, "atelier", now);
+            }
         }
         return booking.state();
     }

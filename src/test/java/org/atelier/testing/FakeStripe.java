@@ -47,7 +47,8 @@ public class FakeStripe implements LauncherSessionListener {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.createContext("/v1/checkout/sessions", FakeStripe::checkoutSessions);
+        server.createContext("/v1/checkout/sessions", exchange -> answer(exchange, FakeStripe::createSession));
+        server.createContext("/v1/refunds", exchange -> answer(exchange, FakeStripe::createRefund));
         server.start();
         System.setProperty(PORT, Integer.toString(server.getAddress().getPort()));
     }
@@ -68,7 +69,9 @@ public class FakeStripe implements LauncherSessionListener {
         failWithStatus = status;
     }
 
-    private static void checkoutSessions(HttpExchange exchange) throws IOException {
+    /** Records the request, then answers like Stripe: an outage if one is set, else the (replayed) object. */
+    private static void answer(HttpExchange exchange, java.util.function.Function<Map<String, String>, String> create)
+            throws IOException {
         Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         REQUESTS.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), params, key,
@@ -77,8 +80,17 @@ public class FakeStripe implements LauncherSessionListener {
             respond(exchange, failWithStatus, "{\"error\":{\"type\":\"api_error\",\"message\":\"Fake outage\"}}");
             return;
         }
-        String body = key == null ? createSession(params) : REPLAYS.computeIfAbsent(key, k -> createSession(params));
+        String body = key == null ? create.apply(params) : REPLAYS.computeIfAbsent(key, k -> create.apply(params));
         respond(exchange, 200, body);
+    }
+
+    /** Refunds start pending, as card refunds at Stripe do; a refund.updated event finishes them. */
+    private static String createRefund(Map<String, String> params) {
+        return """
+                {"id":"re_test_%d","object":"refund","amount":%s,"currency":"eur","payment_intent":"%s",
+                 "status":"pending","metadata":{"refund_id":"%s"}}"""
+                .formatted(SEQUENCE.incrementAndGet(), params.get("amount"), params.get("payment_intent"),
+                        params.get("metadata[refund_id]"));
     }
 
     private static String createSession(Map<String, String> params) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.payment.Refund;
 
 import java.time.Instant;
 
@@ -19,17 +20,23 @@ public class Outbox {
     EntityManager em;
 
     public void confirmationMail(Booking booking, Instant now) {
-        enqueue(OutboxMessage.CONFIRMATION_MAIL, booking.id(), now);
+        enqueue(OutboxMessage.CONFIRMATION_MAIL, booking.id(), 0, now);
     }
 
-    private void enqueue(String kind, long bookingId, Instant now) {
+    /** The refund is sent to its provider after the commit; refund-<id> keeps a resend harmless. */
+    public void refund(Refund refund, Instant now) {
+        enqueue(OutboxMessage.REFUND, refund.bookingId(), refund.id(), now);
+    }
+
+    private void enqueue(String kind, long bookingId, long subjectId, Instant now) {
         em.createNativeQuery("""
-                        insert into outbox_message (id, kind, booking_id, next_attempt_at, created_at)
-                        values (nextval('outbox_message_id_seq'), ?1, ?2, ?3, ?3)
-                        on conflict (kind, booking_id) do nothing""")
+                        insert into outbox_message (id, kind, booking_id, subject_id, next_attempt_at, created_at)
+                        values (nextval('outbox_message_id_seq'), ?1, ?2, ?3, ?4, ?4)
+                        on conflict (kind, booking_id, (coalesce(subject_id, 0))) do nothing""")
                 .setParameter(1, kind)
                 .setParameter(2, bookingId)
-                .setParameter(3, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(3, subjectId)
+                .setParameter(4, now.atOffset(java.time.ZoneOffset.UTC))
                 .executeUpdate();
     }
 }

@@ -31,6 +31,9 @@ public class OutboxDispatcher {
     ConfirmationMailer confirmationMailer;
 
     @Inject
+    RefundSender refundSender;
+
+    @Inject
     Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -60,10 +63,10 @@ public class OutboxDispatcher {
     }
 
     private void send(OutboxMessage message) {
-        if (OutboxMessage.CONFIRMATION_MAIL.equals(message.kind())) {
-            confirmationMailer.send(message.bookingId());
-        } else {
-            throw new IllegalStateException("No sender for " + message.kind());
+        switch (message.kind()) {
+            case OutboxMessage.CONFIRMATION_MAIL -> confirmationMailer.send(message.bookingId());
+            case OutboxMessage.REFUND -> refundSender.send(message.subjectId());
+            default -> throw new IllegalStateException("No sender for " + message.kind());
         }
     }
 }

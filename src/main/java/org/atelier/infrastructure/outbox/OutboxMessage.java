@@ -17,6 +17,7 @@ import java.time.Instant;
 public class OutboxMessage {
 
     public static final String CONFIRMATION_MAIL = "CONFIRMATION_MAIL";
+    public static final String REFUND = "REFUND";
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
@@ -30,6 +31,10 @@ public class OutboxMessage {
 
     @Column(name = "booking_id")
     private long bookingId;
+
+    /** What within the booking the work is for, such as a refund; 0 when the booking itself. */
+    @Column(name = "subject_id")
+    private Long subjectId;
 
     private int attempts;
 
@@ -77,6 +82,10 @@ public class OutboxMessage {
 
     public long bookingId() {
         return bookingId;
+    }
+
+    public long subjectId() {
+        return subjectId == null ? 0 : subjectId;
     }
 
     public int attempts() {

@@ -27,6 +27,11 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public Optional<Booking> findById(long id) {
+        return Optional.ofNullable(em.find(Booking.class, id));
+    }
+
+    @Override
     public Optional<Booking> findByIdempotencyKey(String idempotencyKey) {
         return em.createQuery("select b from Booking b where b.idempotencyKey = :key", Booking.class)
                 .setParameter("key", idempotencyKey)

@@ -27,6 +27,8 @@ public class StripeEvents {
 
     private static final long TOLERANCE_SECONDS = 300;
     private static final Set<String> PAID = Set.of("paid", "no_payment_required");
+    private static final Set<String> REFUND_EVENTS = Set.of("refund.created", "refund.updated", "refund.failed",
+            "charge.refund.updated");
 
     @Inject
     StripeSettings settings;
@@ -68,6 +70,9 @@ public class StripeEvents {
     }
 
     private static PaymentReport report(Event event) {
+        if (REFUND_EVENTS.contains(event.getType())) {
+            return refundReport(event);
+        }
         Optional<Session> session = session(event);
         if (session.isEmpty()) {
             return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), PaymentReport.Kind.NOTED,
@@ -84,6 +89,20 @@ public class StripeEvents {
                 : Optional.empty();
         return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, reference,
                 checkout.getId(), payment);
+    }
+
+    /** Refund events carry the refund; its status says whether the money went back. */
+    private static PaymentReport refundReport(Event event) {
+        com.stripe.model.Refund refund = event.getDataObjectDeserializer().getObject()
+                .filter(com.stripe.model.Refund.class::isInstance).map(com.stripe.model.Refund.class::cast)
+                .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
+        PaymentReport.Kind kind = switch (StripeRefunds.statusOf(refund.getStatus())) {
+            case SUCCEEDED -> PaymentReport.Kind.REFUND_SUCCEEDED;
+            case FAILED -> PaymentReport.Kind.REFUND_FAILED;
+            default -> PaymentReport.Kind.NOTED;
+        };
+        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, null, refund.getId(),
+                Optional.empty());
     }
 
     /** Checkout Session events carry the session; other events are recorded without acting on them yet. */

@@ -49,6 +49,14 @@ public class StripePaymentProvider implements PaymentProvider {
         }
     }
 
+    /** The one client for our key, shared with the refunds. */
+    StripeClient client() {
+        if (client == null) {
+            throw new IllegalStateException("Stripe is not configured (STRIPE_SECRET_KEY)");
+        }
+        return client;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -84,7 +92,7 @@ public class StripePaymentProvider implements PaymentProvider {
                 .build();
         RequestOptions options = RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build();
         try {
-            Session session = client.v1().checkout().sessions().create(params, options);
+            Session session = client().v1().checkout().sessions().create(params, options);
             return new Checkout(NAME, session.getId(), session.getUrl());
         } catch (StripeException e) {
             // The message may carry request details but never our key; the key is not in it.

@@ -148,6 +148,63 @@ class StripeCheckoutIT extends DeployedAtelier {
         assertEquals(2, Fixtures.seatsTaken(expiredFirst.session()));
     }
 
+    @Test
+    void aLatePaymentWithoutSeatsLeftIsRefundedInFullOnItsOwn() throws Exception {
+        Checkout late = pendingCheckout(2, "late.payer@example.org");
+        deliver(event("evt_x_" + late.id(), "checkout.session.expired", late.id(), late.reference(), "unpaid"),
+                Instant.now(), WEBHOOK_SECRET);
+        TestDb.queryLong("update session set seats_taken = capacity where id = " + late.session() + " returning 1");
+
+        String paid = completedEvent(late.id(), late.reference(), "paid");
+        deliver(paid, Instant.now(), WEBHOOK_SECRET);
+        deliver(paid, Instant.now(), WEBHOOK_SECRET);
+
+        assertEquals("ABANDONED", state(late.reference()), "no seat was given");
+        assertEquals(10, Fixtures.seatsTaken(late.session()), "nobody else's seat was taken away");
+        long refundId = TestDb.queryLong("select id from refund where booking_id = " + late.bookingId());
+        assertEquals(1, count("refund", late));
+        FakeStripe.Request sent = awaitStripe("/v1/refunds", "refund-" + refundId);
+        assertEquals("6000", sent.params().get("amount"), "all of it");
+        assertEquals("pi_" + late.id(), sent.params().get("payment_intent"));
+        String stripeRefund = awaitValue("select provider_refund_id from refund where id = " + refundId);
+
+        deliver(refundEvent("evt_r_" + stripeRefund, stripeRefund, "succeeded"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("REFUNDED", state(late.reference()));
+        assertEquals("SUCCEEDED", TestDb.queryString("select status from refund where id = " + refundId));
+        assertEquals(6000, TestDb.queryLong("select refunded_amount from payment where booking_id = " + late.bookingId()));
+    }
+
+    private static FakeStripe.Request awaitStripe(String path, String idempotencyKey) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            for (FakeStripe.Request request : FakeStripe.requests()) {
+                if (request.path().equals(path) && idempotencyKey.equals(request.idempotencyKey())) {
+                    return request;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Stripe was never asked " + path + " with key " + idempotencyKey);
+    }
+
+    private static String awaitValue(String sql) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        String value = TestDb.queryString(sql);
+        while (value == null && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            value = TestDb.queryString(sql);
+        }
+        return value;
+    }
+
+    static String refundEvent(String eventId, String refundId, String status) {
+        return """
+                {"id":"%s","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "pending_webhooks":1,"request":{"id":null,"idempotency_key":null},"type":"refund.updated",
+                 "data":{"object":{"id":"%s","object":"refund","amount":6000,"currency":"eur","status":"%s"}}}"""
+                .formatted(eventId, Stripe.API_VERSION, Instant.now().getEpochSecond(), refundId, status);
+    }
+
     /** A booking of its own session, sent to Stripe: PAYMENT_PENDING with a Checkout Session. */
     private record Checkout(long session, long bookingId, String reference, String id) {
     }

@@ -8,6 +8,8 @@ public interface BookingRepository {
 
     Optional<Booking> findByReference(String reference);
 
+    Optional<Booking> findById(long id);
+
     Optional<Booking> findByIdempotencyKey(String idempotencyKey);
 
     /** The buyer's hold for these seats that still waits for payment, if any. */

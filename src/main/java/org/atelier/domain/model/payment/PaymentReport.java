@@ -4,10 +4,11 @@ import java.util.Optional;
 
 /**
  * One event from a payment provider in our terms. {@code eventId} is the provider's own id of the
- * event: a redelivery carries the same one.
+ * event: a redelivery carries the same one. {@code objectId} is the provider's id of what the event
+ * is about: a checkout, or a refund.
  */
 public record PaymentReport(String provider, String eventId, String eventType, Kind kind, String reference,
-                            String checkoutId, Optional<ReceivedPayment> payment) {
+                            String objectId, Optional<ReceivedPayment> payment) {
 
     public enum Kind {
         /** The checkout was paid. */
@@ -16,6 +17,10 @@ public record PaymentReport(String provider, String eventId, String eventType, K
         FAILED,
         /** The checkout closed unpaid. */
         EXPIRED,
+        /** A refund reached the buyer. */
+        REFUND_SUCCEEDED,
+        /** A refund was refused or cancelled; its amount can be refunded again. */
+        REFUND_FAILED,
         /** Recorded, nothing to do (yet). */
         NOTED
     }

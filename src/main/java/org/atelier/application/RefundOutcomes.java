@@ -1,0 +1,87 @@
+package org.atelier.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.booking.BookingRepository;
+import org.atelier.domain.model.payment.Payment;
+import org.atelier.domain.model.payment.PaymentRepository;
+import org.atelier.domain.model.payment.Refund;
+import org.atelier.domain.model.payment.RefundRepository;
+import org.atelier.domain.model.payment.RefundStatus;
+import org.atelier.domain.model.payment.RefundingProvider.ProviderRefund;
+import org.atelier.domain.model.workshop.SessionRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Use cases: a provider answers about a refund. The booking follows the money that actually went
+ * back: partly refunded, or refunded in full, which gives its seats back.
+ */
+@Stateless
+public class RefundOutcomes {
+
+    @Inject
+    RefundRepository refunds;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    Clock clock;
+
+    /** The provider's answer to our request, as the outbox received it. */
+    public void answered(long refundId, ProviderRefund answer) {
+        Refund refund = refunds.findById(refundId).orElseThrow();
+        Instant now = clock.instant();
+        refund.accepted(answer.providerRefundId(), now);
+        if (answer.status() == RefundStatus.SUCCEEDED) {
+            succeeded(refund, now);
+        } else if (answer.status() == RefundStatus.FAILED) {
+            failed(refund, answer.failureReason(), now);
+        }
+    }
+
+    /** A later report (a webhook) about a refund we know by the provider's id. */
+    public void reported(String providerRefundId, RefundStatus status, String failureReason) {
+        refunds.findByProviderRefundId(providerRefundId).ifPresent(refund -> {
+            if (status == RefundStatus.SUCCEEDED) {
+                succeeded(refund, clock.instant());
+            } else if (status == RefundStatus.FAILED) {
+                failed(refund, failureReason, clock.instant());
+            }
+        });
+    }
+
+    private void succeeded(Refund refund, Instant now) {
+        if (!refund.succeed(now)) {
+            return;
+        }
+        Booking booking = bookings.findById(refund.bookingId()).orElseThrow();
+        long paid = payments.findByBooking(booking.id()).stream().mapToLong(p -> p.amount().amount()).sum();
+        long givenBack = refunds.succeededAmount(booking.id());
+        boolean heldSeats = booking.state().holdsSeats();
+        if (givenBack >= paid) {
+            booking.refundFully(now);
+            if (heldSeats) {
+                sessions.releaseSeats(booking.session().id(), booking.quantity());
+            }
+        } else {
+            booking.refundPartially(now);
+        }
+    }
+
+    private void failed(Refund refund, String why, Instant now) {
+        if (refund.fail(why, now)) {
+            Payment payment = refund.payment();
+            refunds.unreserve(payment, refund.amount());
+        }
+    }
+}

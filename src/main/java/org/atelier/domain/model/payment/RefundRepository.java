@@ -1,0 +1,29 @@
+package org.atelier.domain.model.payment;
+
+import org.atelier.domain.model.shared.Money;
+
+import java.util.Optional;
+
+public interface RefundRepository {
+
+    Optional<Refund> findById(long id);
+
+    Optional<Refund> findByProviderRefundId(String providerRefundId);
+
+    void add(Refund refund);
+
+    /**
+     * Sets {@code amount} aside on the payment for a refund, in one conditional update: false when
+     * that would give back more than was paid, whatever other refunds are racing.
+     */
+    boolean reserve(Payment payment, Money amount);
+
+    /** Gives a failed refund's amount back to what can still be refunded. */
+    void unreserve(Payment payment, Money amount);
+
+    /** What can still be refunded of a payment, as the database has it now. */
+    Money refundable(Payment payment);
+
+    /** What has been given back for real on a booking (succeeded refunds), in its currency. */
+    long succeededAmount(long bookingId);
+}
