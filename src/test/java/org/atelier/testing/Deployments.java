@@ -13,7 +13,10 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The war exactly as Maven packaged it: the tests exercise what ships. */
+    /**
+     * The war exactly as Maven packaged it: the tests exercise what ships. For tests that run
+     * inside the server, Arquillian adds the test class and its own servlet to it.
+     */
     public static WebArchive atelierWar() {
         File war = new File(System.getProperty("atelier.war", "target/atelier.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
