@@ -34,6 +34,7 @@ public class FakeStripe implements LauncherSessionListener {
     private static HttpServer server;
     private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
     private static final Map<String, String> REPLAYS = new ConcurrentHashMap<>();
+    private static final Map<String, CheckoutSession> SESSIONS = new ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static volatile int failWithStatus;
 
@@ -47,7 +48,7 @@ public class FakeStripe implements LauncherSessionListener {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.createContext("/v1/checkout/sessions", exchange -> answer(exchange, FakeStripe::createSession));
+        server.createContext("/v1/checkout/sessions", FakeStripe::checkoutSessions);
         server.createContext("/v1/refunds", exchange -> answer(exchange, FakeStripe::createRefund));
         server.start();
         System.setProperty(PORT, Integer.toString(server.getAddress().getPort()));
@@ -67,6 +68,66 @@ public class FakeStripe implements LauncherSessionListener {
     /** Every following call answers this HTTP status (0: behave normally again). */
     public static void failWith(int status) {
         failWithStatus = status;
+    }
+
+    /** Creates (POST /v1/checkout/sessions), retrieves (GET .../{id}) and expires (POST .../{id}/expire). */
+    private static void checkoutSessions(HttpExchange exchange) throws IOException {
+        String[] parts = exchange.getRequestURI().getPath().split("/");
+        if (parts.length == 4) {
+            answer(exchange, FakeStripe::createSession);
+            return;
+        }
+        exchange.getRequestBody().readAllBytes();
+        REQUESTS.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), Map.of(),
+                exchange.getRequestHeaders().getFirst("Idempotency-Key"), exchange.getRequestHeaders().getFirst("Authorization")));
+        CheckoutSession session = SESSIONS.get(parts[4]);
+        if (session == null) {
+            respond(exchange, 404, "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"resource_missing\"}}");
+        } else if (parts.length == 6 && "expire".equals(parts[5])) {
+            if (!"open".equals(session.status)) {
+                respond(exchange, 400, "{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Only open sessions can be expired\"}}");
+                return;
+            }
+            session.status = "expired";
+            respond(exchange, 200, session.json());
+        } else {
+            respond(exchange, 200, session.json());
+        }
+    }
+
+    /** The customer pays on Stripe's page, and no webhook tells us (a lost delivery). */
+    public static void payWithoutWebhook(String checkoutId) {
+        CheckoutSession session = SESSIONS.get(checkoutId);
+        session.status = "complete";
+        session.paymentStatus = "paid";
+    }
+
+    private static final class CheckoutSession {
+        final Map<String, String> params;
+        final String id;
+        volatile String status = "open";
+        volatile String paymentStatus = "unpaid";
+
+        CheckoutSession(String id, Map<String, String> params) {
+            this.id = id;
+            this.params = params;
+        }
+
+        String json() {
+            long quantity = Long.parseLong(params.get("line_items[0][quantity]"));
+            long unitAmount = Long.parseLong(params.get("line_items[0][price_data][unit_amount]"));
+            String intent = "paid".equals(paymentStatus) ? "\"pi_" + id + "\"" : "null";
+            return """
+                    {"id":"%s","object":"checkout.session","mode":"payment","status":"%s","payment_status":"%s",
+                     "url":"http://127.0.0.1:%d/pay/%s","client_reference_id":"%s","customer_email":"%s",
+                     "currency":"%s","amount_total":%d,"expires_at":%s,"livemode":false,"payment_intent":%s,
+                     "metadata":{"booking_reference":"%s"},"success_url":"%s","cancel_url":"%s"}"""
+                    .formatted(id, status, paymentStatus, server.getAddress().getPort(), id,
+                            params.get("client_reference_id"), params.get("customer_email"),
+                            params.get("line_items[0][price_data][currency]"), quantity * unitAmount,
+                            params.get("expires_at"), intent, params.get("metadata[booking_reference]"),
+                            params.get("success_url"), params.get("cancel_url"));
+        }
     }
 
     /** Records the request, then answers like Stripe: an outage if one is set, else the (replayed) object. */
@@ -94,18 +155,9 @@ public class FakeStripe implements LauncherSessionListener {
     }
 
     private static String createSession(Map<String, String> params) {
-        String id = "cs_test_" + SEQUENCE.incrementAndGet();
-        long quantity = Long.parseLong(params.get("line_items[0][quantity]"));
-        long unitAmount = Long.parseLong(params.get("line_items[0][price_data][unit_amount]"));
-        return """
-                {"id":"%s","object":"checkout.session","mode":"payment","status":"open","payment_status":"unpaid",
-                 "url":"http://127.0.0.1:%d/pay/%s","client_reference_id":"%s","customer_email":"%s",
-                 "currency":"%s","amount_total":%d,"expires_at":%s,"livemode":false,
-                 "metadata":{"booking_reference":"%s"},"success_url":"%s","cancel_url":"%s"}"""
-                .formatted(id, server.getAddress().getPort(), id, params.get("client_reference_id"),
-                        params.get("customer_email"), params.get("line_items[0][price_data][currency]"),
-                        quantity * unitAmount, params.get("expires_at"), params.get("metadata[booking_reference]"),
-                        params.get("success_url"), params.get("cancel_url"));
+        CheckoutSession session = new CheckoutSession("cs_test_" + SEQUENCE.incrementAndGet(), params);
+        SESSIONS.put(session.id, session);
+        return session.json();
     }
 
     private static Map<String, String> form(String body) {

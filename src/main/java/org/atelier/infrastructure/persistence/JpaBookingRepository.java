@@ -40,6 +40,20 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<PendingCheckout> findCheckoutsPastHold(Instant now, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select reference, payment_provider, provider_checkout_id from booking
+                        where state = 'PAYMENT_PENDING' and payment_provider = 'stripe' and hold_expires_at <= ?1
+                        order by hold_expires_at
+                        limit ?2""")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
+        return rows.stream().map(row -> new PendingCheckout((String) row[0], (String) row[1], (String) row[2])).toList();
+    }
+
+    @Override
     public Optional<Booking> findOpenHold(long sessionId, String buyerEmail, int quantity) {
         return em.createQuery("""
                         select b from Booking b
@@ -71,6 +85,7 @@ public class JpaBookingRepository implements BookingRepository {
         List<Long> ids = em.createNativeQuery("""
                         select id from booking
                         where state in ('HELD', 'PAYMENT_PENDING', 'PAYMENT_FAILED') and hold_expires_at <= ?1
+                          and not (state = 'PAYMENT_PENDING' and payment_provider = 'stripe')
                         order by hold_expires_at
                         limit ?2
                         for update skip locked""")

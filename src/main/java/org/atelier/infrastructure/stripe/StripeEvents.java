@@ -73,6 +73,9 @@ public class StripeEvents {
         if (REFUND_EVENTS.contains(event.getType())) {
             return refundReport(event);
         }
+        if ("payment_intent.payment_failed".equals(event.getType())) {
+            return failedIntentReport(event);
+        }
         Optional<Session> session = session(event);
         if (session.isEmpty()) {
             return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), PaymentReport.Kind.NOTED,
@@ -89,6 +92,16 @@ public class StripeEvents {
                 : Optional.empty();
         return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, reference,
                 checkout.getId(), payment);
+    }
+
+    /** A declined card on the Checkout page; the visitor may still try another one there. */
+    private static PaymentReport failedIntentReport(Event event) {
+        com.stripe.model.PaymentIntent intent = event.getDataObjectDeserializer().getObject()
+                .filter(com.stripe.model.PaymentIntent.class::isInstance).map(com.stripe.model.PaymentIntent.class::cast)
+                .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
+        String reference = intent.getMetadata() == null ? null : intent.getMetadata().get("booking_reference");
+        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(),
+                reference == null ? PaymentReport.Kind.NOTED : PaymentReport.Kind.FAILED, reference, null, Optional.empty());
     }
 
     /** Refund events carry the refund; its status says whether the money went back. */

@@ -22,6 +22,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -172,6 +173,34 @@ class StripeCheckoutIT extends DeployedAtelier {
         assertEquals("REFUNDED", state(late.reference()));
         assertEquals("SUCCEEDED", TestDb.queryString("select status from refund where id = " + refundId));
         assertEquals(6000, TestDb.queryLong("select refunded_amount from payment where booking_id = " + late.bookingId()));
+    }
+
+    @Test
+    void aLostWebhookIsRecoveredByAskingStripeOnceTheHoldIsOver() throws Exception {
+        Checkout paidQuietly = pendingCheckout(2, "lost.webhook@example.org");
+        FakeStripe.payWithoutWebhook(paidQuietly.id());
+        Checkout neverPaid = pendingCheckout(1, "walked.away@example.org");
+        for (Checkout checkout : List.of(paidQuietly, neverPaid)) {
+            TestDb.queryLong("update booking set hold_expires_at = now() - interval '1 second' where id = "
+                    + checkout.bookingId() + " returning 1");
+        }
+
+        awaitState(paidQuietly.reference(), "CONFIRMED");
+        assertEquals(1, count("payment", paidQuietly));
+        assertEquals(2, Fixtures.seatsTaken(paidQuietly.session()));
+
+        awaitState(neverPaid.reference(), "ABANDONED");
+        assertEquals(0, Fixtures.seatsTaken(neverPaid.session()));
+        assertTrue(FakeStripe.requests().stream().anyMatch(r -> r.path().equals("/v1/checkout/sessions/"
+                + neverPaid.id() + "/expire")), "the open checkout is closed, so nobody pays for seats given back");
+    }
+
+    private static void awaitState(String reference, String expected) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!expected.equals(state(reference)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertEquals(expected, state(reference));
     }
 
     private static FakeStripe.Request awaitStripe(String path, String idempotencyKey) throws InterruptedException {

@@ -22,7 +22,14 @@ public interface BookingRepository {
 
     /**
      * Open holds whose time is up, locked for this transaction; rows another instance is already
-     * expiring are skipped rather than waited for.
+     * expiring are skipped rather than waited for. Holds in a provider's checkout that can be asked
+     * about are left to reconciliation, which asks before giving seats back.
      */
     List<Booking> lockExpiredHolds(Instant now, int limit);
+
+    /** Checkouts still open at a provider whose hold has run out: for reconciliation. */
+    List<PendingCheckout> findCheckoutsPastHold(Instant now, int limit);
+
+    record PendingCheckout(String reference, String provider, String checkoutId) {
+    }
 }
