@@ -34,6 +34,9 @@ public class PaymentEventService {
     RefundOutcomes refunds;
 
     @Inject
+    DisputeService disputes;
+
+    @Inject
     Clock clock;
 
     /** Answers false for an event seen before. */
@@ -55,6 +58,7 @@ public class PaymentEventService {
             case EXPIRED -> outcomes.expired(report.reference(), object);
             case REFUND_SUCCEEDED -> refunds.reported(report.objectId(), RefundStatus.SUCCEEDED, null);
             case REFUND_FAILED -> refunds.reported(report.objectId(), RefundStatus.FAILED, report.eventType());
+            case DISPUTE -> disputes.record(report.provider(), report.dispute().orElseThrow());
             case NOTED -> LOG.fine(() -> "Event " + report.eventId() + " (" + report.eventType() + ") noted");
         }
         return true;

@@ -36,6 +36,16 @@ public class JpaPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public Optional<Payment> findByProviderPaymentId(String provider, String providerPaymentId) {
+        return em.createQuery(
+                        "select p from Payment p where p.provider = :provider and p.providerPaymentId = :id", Payment.class)
+                .setParameter("provider", provider)
+                .setParameter("id", providerPaymentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public void add(Payment payment) {
         em.persist(payment);
     }

@@ -8,6 +8,7 @@ import com.stripe.net.Webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.atelier.application.PaymentEventService;
+import org.atelier.domain.model.payment.DisputeReport;
 import org.atelier.domain.model.payment.PaymentReport;
 import org.atelier.domain.model.payment.ReceivedPayment;
 import org.atelier.domain.model.shared.BookingException;
@@ -76,10 +77,13 @@ public class StripeEvents {
         if ("payment_intent.payment_failed".equals(event.getType())) {
             return failedIntentReport(event);
         }
+        if (event.getType().startsWith("charge.dispute.")) {
+            return disputeReport(event);
+        }
         Optional<Session> session = session(event);
         if (session.isEmpty()) {
             return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), PaymentReport.Kind.NOTED,
-                    null, null, Optional.empty());
+                    null, null, Optional.empty(), Optional.empty());
         }
         Session checkout = session.get();
         String reference = checkout.getClientReferenceId() != null ? checkout.getClientReferenceId()
@@ -91,7 +95,22 @@ public class StripeEvents {
                         checkout.getCurrency().toUpperCase(Locale.ROOT))))
                 : Optional.empty();
         return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, reference,
-                checkout.getId(), payment);
+                checkout.getId(), payment, Optional.empty());
+    }
+
+    /** charge.dispute.created, .updated and .closed all carry the dispute as it stands. */
+    private static PaymentReport disputeReport(Event event) {
+        com.stripe.model.Dispute dispute = event.getDataObjectDeserializer().getObject()
+                .filter(com.stripe.model.Dispute.class::isInstance).map(com.stripe.model.Dispute.class::cast)
+                .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
+        Optional<java.time.Instant> due = Optional.ofNullable(dispute.getEvidenceDetails())
+                .map(com.stripe.model.Dispute.EvidenceDetails::getDueBy).map(java.time.Instant::ofEpochSecond);
+        DisputeReport report = new DisputeReport(dispute.getId(), dispute.getPaymentIntent(),
+                Money.of(dispute.getAmount(), dispute.getCurrency().toUpperCase(Locale.ROOT)), dispute.getReason(),
+                dispute.getStatus(), due, "charge.dispute.closed".equals(event.getType())
+                || "won".equals(dispute.getStatus()) || "lost".equals(dispute.getStatus()));
+        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), PaymentReport.Kind.DISPUTE,
+                null, dispute.getId(), Optional.empty(), Optional.of(report));
     }
 
     /** A declined card on the Checkout page; the visitor may still try another one there. */
@@ -101,7 +120,7 @@ public class StripeEvents {
                 .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
         String reference = intent.getMetadata() == null ? null : intent.getMetadata().get("booking_reference");
         return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(),
-                reference == null ? PaymentReport.Kind.NOTED : PaymentReport.Kind.FAILED, reference, null, Optional.empty());
+                reference == null ? PaymentReport.Kind.NOTED : PaymentReport.Kind.FAILED, reference, null, Optional.empty(), Optional.empty());
     }
 
     /** Refund events carry the refund; its status says whether the money went back. */
@@ -115,7 +134,7 @@ public class StripeEvents {
             default -> PaymentReport.Kind.NOTED;
         };
         return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, null, refund.getId(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** Checkout Session events carry the session; other events are recorded without acting on them yet. */

@@ -195,6 +195,45 @@ class StripeCheckoutIT extends DeployedAtelier {
                 + neverPaid.id() + "/expire")), "the open checkout is closed, so nobody pays for seats given back");
     }
 
+    @Test
+    void aDisputeIsFollowedFromOpeningToItsOutcome() throws Exception {
+        Checkout disputed = pendingCheckout(2, "chargeback@example.org");
+        deliver(completedEvent(disputed.id(), disputed.reference(), "paid"), Instant.now(), WEBHOOK_SECRET);
+        String dispute = "dp_" + disputed.id();
+        long due = Instant.now().plus(Duration.ofDays(7)).getEpochSecond();
+
+        deliver(disputeEvent("evt_d1_" + dispute, "charge.dispute.created", dispute, disputed.id(), "needs_response", due),
+                Instant.now(), WEBHOOK_SECRET);
+        assertEquals("needs_response", TestDb.queryString("select status from dispute where id = '" + dispute + "'"));
+        assertEquals("fraudulent", TestDb.queryString("select reason from dispute where id = '" + dispute + "'"));
+        assertEquals(due, TestDb.queryObject("select evidence_due_by from dispute where id = '" + dispute + "'",
+                java.time.OffsetDateTime.class).toEpochSecond());
+        assertEquals("DISPUTED", TestDb.queryString("select status from payment where booking_id = " + disputed.bookingId()));
+
+        deliver(disputeEvent("evt_d2_" + dispute, "charge.dispute.updated", dispute, disputed.id(), "under_review", due),
+                Instant.now(), WEBHOOK_SECRET);
+        deliver(disputeEvent("evt_d3_" + dispute, "charge.dispute.closed", dispute, disputed.id(), "won", due),
+                Instant.now(), WEBHOOK_SECRET);
+        deliver(disputeEvent("evt_d4_" + dispute, "charge.dispute.updated", dispute, disputed.id(), "under_review", due),
+                Instant.now(), WEBHOOK_SECRET);
+
+        assertEquals("WON", TestDb.queryString("select outcome from dispute where id = '" + dispute + "'"),
+                "a late update does not reopen a closed dispute");
+        assertEquals("SUCCEEDED", TestDb.queryString("select status from payment where booking_id = " + disputed.bookingId()));
+        assertEquals("CONFIRMED", state(disputed.reference()));
+    }
+
+    static String disputeEvent(String eventId, String type, String disputeId, String checkoutId, String status, long due) {
+        return """
+                {"id":"%s","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "pending_webhooks":1,"request":{"id":null,"idempotency_key":null},"type":"%s",
+                 "data":{"object":{"id":"%s","object":"dispute","amount":6000,"currency":"eur","charge":"ch_%s",
+                   "payment_intent":"pi_%s","reason":"fraudulent","status":"%s","livemode":false,
+                   "evidence_details":{"due_by":%d,"has_evidence":false,"past_due":false,"submission_count":0}}}}"""
+                .formatted(eventId, Stripe.API_VERSION, Instant.now().getEpochSecond(), type, disputeId, checkoutId,
+                        checkoutId, status, due);
+    }
+
     private static void awaitState(String reference, String expected) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (!expected.equals(state(reference)) && Instant.now().isBefore(deadline)) {

@@ -81,6 +81,18 @@ public class Payment {
         this.createdAt = now;
     }
 
+    /** The buyer's bank took the payment into dispute. */
+    public void disputed() {
+        status = PaymentStatus.DISPUTED;
+    }
+
+    /** A dispute closed in our favour: the money stays. */
+    public void disputeWon() {
+        if (status == PaymentStatus.DISPUTED) {
+            status = PaymentStatus.SUCCEEDED;
+        }
+    }
+
     public Long id() {
         return id;
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * is about: a checkout, or a refund.
  */
 public record PaymentReport(String provider, String eventId, String eventType, Kind kind, String reference,
-                            String objectId, Optional<ReceivedPayment> payment) {
+                            String objectId, Optional<ReceivedPayment> payment, Optional<DisputeReport> dispute) {
 
     public enum Kind {
         /** The checkout was paid. */
@@ -21,6 +21,8 @@ public record PaymentReport(String provider, String eventId, String eventType, K
         REFUND_SUCCEEDED,
         /** A refund was refused or cancelled; its amount can be refunded again. */
         REFUND_FAILED,
+        /** A dispute was opened, changed or closed. */
+        DISPUTE,
         /** Recorded, nothing to do (yet). */
         NOTED
     }

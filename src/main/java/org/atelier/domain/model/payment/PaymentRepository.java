@@ -9,6 +9,8 @@ public interface PaymentRepository {
 
     List<Payment> findByBooking(long bookingId);
 
+    Optional<Payment> findByProviderPaymentId(String provider, String providerPaymentId);
+
     void add(Payment payment);
 
     /**
