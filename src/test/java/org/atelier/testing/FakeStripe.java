@@ -37,6 +37,7 @@ public class FakeStripe implements LauncherSessionListener {
     private static final Map<String, CheckoutSession> SESSIONS = new ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static volatile int failWithStatus;
+    private static volatile long delayMillis;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -45,6 +46,8 @@ public class FakeStripe implements LauncherSessionListener {
         }
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            // Several answers may be held back at once when a test makes Stripe slow.
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -63,6 +66,11 @@ public class FakeStripe implements LauncherSessionListener {
 
     public static List<Request> requests() {
         return List.copyOf(REQUESTS);
+    }
+
+    /** Every following answer comes this late (0: at once), like a Stripe that hangs. */
+    public static void delayAnswers(long millis) {
+        delayMillis = millis;
     }
 
     /** Every following call answers this HTTP status (0: behave normally again). */
@@ -174,6 +182,13 @@ public class FakeStripe implements LauncherSessionListener {
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.getResponseHeaders().set("Request-Id", "req_fake_" + SEQUENCE.incrementAndGet());

@@ -44,7 +44,7 @@ public class StripePaymentProvider implements PaymentProvider {
                     .setApiBase(settings.apiBase())
                     .setMaxNetworkRetries(2)
                     .setConnectTimeout(5_000)
-                    .setReadTimeout(15_000)
+                    .setReadTimeout(settings.readTimeoutMillis())
                     .build();
         }
     }

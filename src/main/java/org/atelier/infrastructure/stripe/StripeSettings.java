@@ -25,6 +25,11 @@ public class StripeSettings {
     @ConfigProperty(name = "stripe.api-base", defaultValue = "https://api.stripe.com")
     String apiBase;
 
+    /** How long one call may wait for Stripe's answer before it counts as failed (and is retried). */
+    @Inject
+    @ConfigProperty(name = "stripe.read-timeout-ms", defaultValue = "15000")
+    int readTimeoutMillis;
+
     public boolean isEnabled() {
         return secretKey.filter(key -> !key.isBlank()).isPresent();
     }
@@ -39,5 +44,9 @@ public class StripeSettings {
 
     String apiBase() {
         return apiBase;
+    }
+
+    int readTimeoutMillis() {
+        return readTimeoutMillis;
     }
 }

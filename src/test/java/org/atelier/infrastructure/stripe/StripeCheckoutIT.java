@@ -242,6 +242,34 @@ class StripeCheckoutIT extends DeployedAtelier {
         assertEquals(expected, state(reference));
     }
 
+    @Test
+    void aDeclinedCardMarksThePaymentFailedAndAFailedRefundCanBeAskedAgain() throws Exception {
+        Checkout declined = pendingCheckout(1, "declined@example.org");
+        deliver("""
+                {"id":"evt_pi_%s","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "pending_webhooks":1,"request":{"id":null,"idempotency_key":null},"type":"payment_intent.payment_failed",
+                 "data":{"object":{"id":"pi_%s","object":"payment_intent","amount":3000,"currency":"eur",
+                   "status":"requires_payment_method","metadata":{"booking_reference":"%s"}}}}"""
+                .formatted(declined.id(), Stripe.API_VERSION, Instant.now().getEpochSecond(), declined.id(),
+                        declined.reference()), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("PAYMENT_FAILED", state(declined.reference()));
+
+        Checkout late = pendingCheckout(1, "refund.fails@example.org");
+        deliver(event("evt_x_" + late.id(), "checkout.session.expired", late.id(), late.reference(), "unpaid"),
+                Instant.now(), WEBHOOK_SECRET);
+        TestDb.queryLong("update session set seats_taken = capacity where id = " + late.session() + " returning 1");
+        deliver(completedEvent(late.id(), late.reference(), "paid"), Instant.now(), WEBHOOK_SECRET);
+        long refundId = TestDb.queryLong("select id from refund where booking_id = " + late.bookingId());
+        awaitStripe("/v1/refunds", "refund-" + refundId);
+        String stripeRefund = awaitValue("select provider_refund_id from refund where id = " + refundId);
+
+        deliver(refundEvent("evt_rf_" + stripeRefund, stripeRefund, "failed"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("FAILED", TestDb.queryString("select status from refund where id = " + refundId));
+        assertEquals(0, TestDb.queryLong("select refunded_amount from payment where booking_id = " + late.bookingId()),
+                "the amount can be refunded again");
+        assertEquals("ABANDONED", state(late.reference()));
+    }
+
     private static FakeStripe.Request awaitStripe(String path, String idempotencyKey) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
@@ -309,6 +337,23 @@ class StripeCheckoutIT extends DeployedAtelier {
         HttpResponse<String> unpaid = deliver(completedEvent(checkoutId, reference, "unpaid"), Instant.now(), WEBHOOK_SECRET);
         assertEquals(200, unpaid.statusCode());
         assertEquals("PAYMENT_PENDING", state(reference), "an unpaid completion (async payment) confirms nothing yet");
+    }
+
+    @Test
+    void whenStripeHangsTheVisitorIsToldInSecondsAndKeepsTheSeats() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(3000, 4), Duration.ofDays(4), 10, 0);
+        JsonObject hold = hold(session, 1, "slow@example.org");
+        FakeStripe.delayAnswers(4000);
+        Instant pressed = Instant.now();
+        try {
+            HttpResponse<String> page = pressPay(new Http(base), hold.getString("reference"), hold.getString("token"));
+            assertTrue(page.body().contains("Payments are temporarily unavailable; your seats are held until "), page.body());
+        } finally {
+            FakeStripe.delayAnswers(0);
+        }
+        assertTrue(Duration.between(pressed, Instant.now()).toSeconds() < 25, "timeouts and a few retries, not a hang");
+        assertEquals("HELD", state(hold.getString("reference")));
+        assertEquals(1, Fixtures.seatsTaken(session));
     }
 
     @Test
