@@ -11,6 +11,7 @@ import org.atelier.domain.model.payment.RefundRepository;
 import org.atelier.domain.model.payment.RefundStatus;
 import org.atelier.domain.model.payment.RefundingProvider.ProviderRefund;
 import org.atelier.domain.model.workshop.SessionRepository;
+import org.atelier.infrastructure.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +34,9 @@ public class RefundOutcomes {
 
     @Inject
     SessionRepository sessions;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -64,6 +68,7 @@ public class RefundOutcomes {
         if (!refund.succeed(now)) {
             return;
         }
+        outbox.refundMail(refund, now);
         Booking booking = bookings.findById(refund.bookingId()).orElseThrow();
         long paid = payments.findByBooking(booking.id()).stream().mapToLong(p -> p.amount().amount()).sum();
         long givenBack = refunds.succeededAmount(booking.id());

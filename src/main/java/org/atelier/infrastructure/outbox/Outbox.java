@@ -28,6 +28,11 @@ public class Outbox {
         enqueue(OutboxMessage.REFUND, refund.bookingId(), refund.id(), now);
     }
 
+    /** The buyer hears that the money went back, once per refund. */
+    public void refundMail(Refund refund, Instant now) {
+        enqueue(OutboxMessage.REFUND_MAIL, refund.bookingId(), refund.id(), now);
+    }
+
     private void enqueue(String kind, long bookingId, long subjectId, Instant now) {
         em.createNativeQuery("""
                         insert into outbox_message (id, kind, booking_id, subject_id, next_attempt_at, created_at)

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.infrastructure.mail.ConfirmationMailer;
+import org.atelier.infrastructure.mail.RefundMailer;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,9 @@ public class OutboxDispatcher {
 
     @Inject
     RefundSender refundSender;
+
+    @Inject
+    RefundMailer refundMailer;
 
     @Inject
     Clock clock;
@@ -66,6 +70,7 @@ public class OutboxDispatcher {
         switch (message.kind()) {
             case OutboxMessage.CONFIRMATION_MAIL -> confirmationMailer.send(message.bookingId());
             case OutboxMessage.REFUND -> refundSender.send(message.subjectId());
+            case OutboxMessage.REFUND_MAIL -> refundMailer.send(message.subjectId());
             default -> throw new IllegalStateException("No sender for " + message.kind());
         }
     }

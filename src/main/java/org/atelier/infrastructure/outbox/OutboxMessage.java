@@ -18,6 +18,7 @@ public class OutboxMessage {
 
     public static final String CONFIRMATION_MAIL = "CONFIRMATION_MAIL";
     public static final String REFUND = "REFUND";
+    public static final String REFUND_MAIL = "REFUND_MAIL";
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);

@@ -10,6 +10,7 @@ import org.atelier.testing.FakeStripe;
 import org.atelier.testing.Fixtures;
 import org.atelier.testing.Http;
 import org.atelier.testing.TestDb;
+import org.atelier.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -173,6 +174,20 @@ class StripeCheckoutIT extends DeployedAtelier {
         assertEquals("REFUNDED", state(late.reference()));
         assertEquals("SUCCEEDED", TestDb.queryString("select status from refund where id = " + refundId));
         assertEquals(6000, TestDb.queryLong("select refunded_amount from payment where booking_id = " + late.bookingId()));
+
+        jakarta.mail.internet.MimeMessage told = TestMailServer.awaitMessage("late.payer@example.org",
+                message -> subjectOf(message).startsWith("Refund of €60.00 for booking " + late.reference()),
+                Duration.ofSeconds(20));
+        assertTrue(told.getContent().toString().length() > 0);
+        assertEquals(1, TestMailServer.countTo("late.payer@example.org"), "only the refund mail; no confirmation");
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

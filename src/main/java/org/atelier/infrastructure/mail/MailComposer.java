@@ -1,0 +1,81 @@
+package org.atelier.infrastructure.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.atelier.application.BookingAccess;
+import org.atelier.domain.model.booking.Booking;
+import org.atelier.infrastructure.i18n.Formats;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * What every mail to a buyer shares: their language, the booking link, the sender, and a plain-text
+ * body with an HTML alternative of the same words.
+ */
+@ApplicationScoped
+public class MailComposer {
+
+    @Inject
+    MailTransport transport;
+
+    @Inject
+    BookingAccess access;
+
+    @Inject
+    @ConfigProperty(name = "atelier.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "atelier.mail.from", defaultValue = "Atelier <bookings@atelier.invalid>")
+    String from;
+
+    ResourceBundle texts(Booking booking) {
+        return ResourceBundle.getBundle("org.atelier.infrastructure.mail.mail", Formats.locale(booking.language()));
+    }
+
+    String bookingLink(Booking booking) {
+        return baseUrl + "/booking/" + booking.reference() + "?t=" + access.tokenFor(booking.reference());
+    }
+
+    /** A message to the buyer with the subject and text from the bundle's {@code key}.subject / .text. */
+    MimeMessage toBuyer(Booking booking, String key, Object[] subjectArguments, Object[] textArguments,
+                        MimeBodyPart... attachments) throws MessagingException, UnsupportedEncodingException {
+        ResourceBundle texts = texts(booking);
+        String text = MessageFormat.format(texts.getString(key + ".text"), textArguments);
+        MimeMessage message = new MimeMessage(transport.session());
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(booking.buyer().email(),
+                booking.buyer().name(), StandardCharsets.UTF_8.name()));
+        message.setSubject(MessageFormat.format(texts.getString(key + ".subject"), subjectArguments),
+                StandardCharsets.UTF_8.name());
+        message.setHeader("Content-Language", booking.language());
+
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setContent(Html.paragraphs(text, bookingLink(booking)), "text/html; charset=UTF-8");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(new MimeMultipart("alternative", plain, html));
+
+        MimeMultipart mixed = new MimeMultipart("mixed", body);
+        for (MimeBodyPart attachment : attachments) {
+            mixed.addBodyPart(attachment);
+        }
+        message.setContent(mixed);
+        message.saveChanges();
+        return message;
+    }
+
+    void send(MimeMessage message, String name) {
+        transport.send(message, name);
+    }
+}

@@ -1,0 +1,40 @@
+package org.atelier.infrastructure.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.booking.BookingRepository;
+import org.atelier.domain.model.payment.Refund;
+import org.atelier.domain.model.payment.RefundRepository;
+import org.atelier.infrastructure.i18n.Formats;
+
+import java.io.UnsupportedEncodingException;
+
+/** Tells the buyer that money went back: how much, why, and for which booking. */
+@ApplicationScoped
+public class RefundMailer {
+
+    @Inject
+    MailComposer composer;
+
+    @Inject
+    RefundRepository refunds;
+
+    @Inject
+    BookingRepository bookings;
+
+    public void send(long refundId) {
+        Refund refund = refunds.findById(refundId).orElseThrow();
+        Booking booking = bookings.findById(refund.bookingId()).orElseThrow();
+        String amount = Formats.money(refund.amount(), booking.language());
+        String title = booking.session().workshop().title();
+        try {
+            composer.send(composer.toBuyer(booking, "refund", new Object[]{amount, booking.reference()},
+                    new Object[]{booking.buyer().name(), amount, title, booking.reference(), refund.reason(),
+                            composer.bookingLink(booking)}), "refund-" + refund.id());
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new IllegalStateException("Cannot compose the refund mail of " + booking.reference(), e);
+        }
+    }
+}
