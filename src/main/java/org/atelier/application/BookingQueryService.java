@@ -3,8 +3,16 @@ package org.atelier.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.atelier.domain.model.booking.BookingReference;
+import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
+import org.atelier.domain.model.payment.Payment;
+import org.atelier.domain.model.payment.PaymentRepository;
+import org.atelier.domain.model.payment.Refund;
+import org.atelier.domain.model.payment.RefundRepository;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** Use case: a buyer opens their booking through its private link. */
@@ -17,11 +25,32 @@ public class BookingQueryService {
     @Inject
     BookingAccess access;
 
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    RefundRepository refunds;
+
     /** Empty for a wrong token exactly as for an unknown reference, so that neither can be probed. */
     public Optional<BookingView> findForVisitor(String reference, String token) {
         return BookingReference.parse(reference)
                 .filter(parsed -> access.permits(parsed, token))
                 .flatMap(bookings::findByReference)
-                .map(BookingView::of);
+                .map(booking -> BookingView.of(booking, history(booking)));
+    }
+
+    /** Payments and refunds in the order they happened. */
+    private List<BookingView.MoneyMovement> history(Booking booking) {
+        List<BookingView.MoneyMovement> history = new ArrayList<>();
+        for (Payment payment : payments.findByBooking(booking.id())) {
+            history.add(new BookingView.MoneyMovement(payment.paidAt(), false, payment.amount(), payment.status().name(),
+                    null));
+        }
+        for (Refund refund : refunds.findByBooking(booking.id())) {
+            history.add(new BookingView.MoneyMovement(refund.createdAt(), true, refund.amount(), refund.status().name(),
+                    refund.reason()));
+        }
+        history.sort(Comparator.comparing(BookingView.MoneyMovement::at));
+        return history;
     }
 }

@@ -13,15 +13,24 @@ import java.util.Optional;
 public record BookingView(String reference, BookingState state, String workshopTitle, String workshopSlug,
                           long sessionId, Instant startsAt, Instant endsAt, String location, int quantity,
                           String buyerName, String buyerEmail, List<String> participantNames, Money total,
-                          Optional<Instant> holdExpiresAt, String language, Optional<String> providerCheckoutId) {
+                          Optional<Instant> holdExpiresAt, String language, Optional<String> providerCheckoutId,
+                          List<MoneyMovement> history) {
+
+    /** A payment in, or a refund out, as the buyer's history shows it. */
+    public record MoneyMovement(Instant at, boolean refund, Money amount, String status, String note) {
+    }
 
     static BookingView of(Booking booking) {
+        return of(booking, List.of());
+    }
+
+    static BookingView of(Booking booking, List<MoneyMovement> history) {
         Session session = booking.session();
         return new BookingView(booking.reference(), booking.state(), session.workshop().title(),
                 session.workshop().slug(), session.id(), session.startsAt(), session.endsAt(), session.location(),
                 booking.quantity(), booking.buyer().name(), booking.buyer().email(),
                 booking.participants().stream().map(p -> p.name()).toList(), booking.total(),
-                booking.holdExpiresAt(), booking.language(), booking.providerCheckoutId());
+                booking.holdExpiresAt(), booking.language(), booking.providerCheckoutId(), List.copyOf(history));
     }
 
     public boolean isConfirmed() {

@@ -51,6 +51,12 @@ class RefundServiceIT {
     @Inject
     RefundService refunds;
 
+    @Inject
+    BookingQueryService queries;
+
+    @Inject
+    BookingAccess access;
+
     @Resource(lookup = "java:app/jdbc/atelier")
     DataSource db;
 
@@ -73,6 +79,12 @@ class RefundServiceIT {
                 + " where b.reference = '" + reference + "' and r.status = 'SUCCEEDED'"));
         assertThrows(BookingException.class,
                 () -> refunds.refund(reference, OptionalLong.empty(), "Again", "admin@atelier.test"));
+
+        BookingView seen = queries.findForVisitor(reference, access.tokenFor(reference)).orElseThrow();
+        assertEquals(List.of(false, true, true), seen.history().stream().map(BookingView.MoneyMovement::refund).toList(),
+                "the buyer's page shows the payment and both refunds");
+        assertEquals(List.of(6000L, 2500L, 3500L),
+                seen.history().stream().map(movement -> movement.amount().amount()).toList());
     }
 
     @Test

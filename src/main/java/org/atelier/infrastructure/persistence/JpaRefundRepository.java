@@ -30,6 +30,13 @@ public class JpaRefundRepository implements RefundRepository {
     }
 
     @Override
+    public java.util.List<Refund> findByBooking(long bookingId) {
+        return em.createQuery("select r from Refund r where r.bookingId = :booking order by r.createdAt", Refund.class)
+                .setParameter("booking", bookingId)
+                .getResultList();
+    }
+
+    @Override
     public void add(Refund refund) {
         em.persist(refund);
     }

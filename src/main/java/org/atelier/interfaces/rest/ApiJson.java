@@ -89,6 +89,12 @@ final class ApiJson {
                 .add("total", money(booking.total()));
         booking.holdExpiresAt().ifPresentOrElse(at -> body.add("holdExpiresAt", at.toString()),
                 () -> body.addNull("holdExpiresAt"));
-        return body.build();
+        JsonArrayBuilder history = JSON.createArrayBuilder();
+        booking.history().forEach(movement -> history.add(JSON.createObjectBuilder()
+                .add("at", movement.at().toString())
+                .add("type", movement.refund() ? "refund" : "payment")
+                .add("amount", money(movement.amount()))
+                .add("status", movement.status())));
+        return body.add("history", history).build();
     }
 }

@@ -114,6 +114,7 @@ class BookingJourneyIT extends DeployedAtelier {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
         assertThat(page.locator(".details")).containsText("Grace Hopper");
         assertThat(page.locator(".details")).containsText("€90.00");
+        assertThat(page.locator(".money-history")).containsText("Payment received");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add to calendar"))).isVisible();
         assertTrue(Pattern.compile("/booking/[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}\\?t=").matcher(page.url()).find(),
                 page.url());

@@ -147,6 +147,10 @@ public class Refund {
         return status;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Optional<String> providerRefundId() {
         return Optional.ofNullable(providerRefundId);
     }

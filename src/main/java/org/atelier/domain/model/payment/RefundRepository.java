@@ -10,6 +10,8 @@ public interface RefundRepository {
 
     Optional<Refund> findByProviderRefundId(String providerRefundId);
 
+    java.util.List<Refund> findByBooking(long bookingId);
+
     void add(Refund refund);
 
     /**
