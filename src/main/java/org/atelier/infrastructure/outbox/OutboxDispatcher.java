@@ -9,7 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import org.atelier.infrastructure.mail.ConfirmationMailer;
 import org.atelier.infrastructure.mail.RefundMailer;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -40,6 +43,10 @@ public class OutboxDispatcher {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "atelier.outbox.first-retry-seconds", defaultValue = "30")
+    long firstRetrySeconds;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int dispatchDue(int limit) {
         Instant now = clock.instant();
@@ -60,7 +67,7 @@ public class OutboxDispatcher {
                 message.markSent(clock.instant());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Outbox message " + id + " (" + message.kind() + ") failed; retrying later", e);
-                message.retryLater(clock.instant(), e.getMessage());
+                message.retryLater(clock.instant(), e.getMessage(), Duration.ofSeconds(firstRetrySeconds));
             }
         }
         return ids.size();

@@ -20,7 +20,6 @@ public class OutboxMessage {
     public static final String REFUND = "REFUND";
     public static final String REFUND_MAIL = "REFUND_MAIL";
 
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
     @Id
@@ -69,10 +68,10 @@ public class OutboxMessage {
     }
 
     /** Backs off exponentially (30 s, 1 min, 2 min, ... up to an hour) so a down server is not hammered. */
-    void retryLater(Instant now, String error) {
+    void retryLater(Instant now, String error, Duration firstRetry) {
         attempts++;
         long factor = 1L << Math.min(attempts - 1, 16);
-        Duration wait = FIRST_RETRY.multipliedBy(factor);
+        Duration wait = firstRetry.multipliedBy(factor);
         nextAttemptAt = now.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500));
     }

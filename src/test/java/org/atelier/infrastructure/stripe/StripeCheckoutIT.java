@@ -285,6 +285,34 @@ class StripeCheckoutIT extends DeployedAtelier {
         assertEquals("ABANDONED", state(late.reference()));
     }
 
+    @Test
+    void aRefundStripeCannotTakeNowWaitsInTheOutboxAndGoesOutLater() throws Exception {
+        Checkout late = pendingCheckout(1, "refund.later@example.org");
+        deliver(event("evt_x_" + late.id(), "checkout.session.expired", late.id(), late.reference(), "unpaid"),
+                Instant.now(), WEBHOOK_SECRET);
+        TestDb.queryLong("update session set seats_taken = capacity where id = " + late.session() + " returning 1");
+        FakeStripe.failWith(500);
+        long refundId;
+        try {
+            deliver(completedEvent(late.id(), late.reference(), "paid"), Instant.now(), WEBHOOK_SECRET);
+            refundId = TestDb.queryLong("select id from refund where booking_id = " + late.bookingId());
+            String attempts = "select attempts from outbox_message where kind = 'REFUND' and subject_id = " + refundId;
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+            while (TestDb.queryLong(attempts) < 1 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+            assertTrue(TestDb.queryLong(attempts) >= 1, "tried, and failed");
+            assertEquals("REQUESTED", TestDb.queryString("select status from refund where id = " + refundId));
+        } finally {
+            FakeStripe.failWith(0);
+        }
+        awaitValue("select provider_refund_id from refund where id = " + refundId);
+        assertEquals("PENDING", TestDb.queryString("select status from refund where id = " + refundId),
+                "sent once Stripe answers again, with the same idempotency key");
+        assertEquals(1, FakeStripe.requests().stream().filter(r -> ("refund-" + refundId).equals(r.idempotencyKey()))
+                .map(FakeStripe.Request::idempotencyKey).distinct().count());
+    }
+
     private static FakeStripe.Request awaitStripe(String path, String idempotencyKey) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
