@@ -2,12 +2,16 @@ package org.atelier.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.atelier.domain.model.payment.Payment;
 import org.atelier.domain.model.payment.PaymentReport;
+import org.atelier.domain.model.payment.ReceivedPayment;
+import org.atelier.domain.model.shared.TemporarilyUnavailableException;
 import org.atelier.domain.model.payment.PaymentRepository;
 import org.atelier.domain.model.payment.RefundStatus;
 import org.atelier.domain.model.booking.BookingRepository;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -18,6 +22,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class PaymentEventService {
+
+    /** Stripe retries for days; an hour is plenty for the event we wait for to arrive. */
+    private static final Duration OUT_OF_ORDER_PATIENCE = Duration.ofHours(1);
 
     private static final Logger LOG = Logger.getLogger(PaymentEventService.class.getName());
 
@@ -39,6 +46,23 @@ public class PaymentEventService {
     @Inject
     Clock clock;
 
+    /**
+     * A refund made at the provider. Its payment may not be known yet when events arrive out of
+     * order: then a young event is refused (rolled back, so the provider delivers it again later),
+     * and an old one that still names no payment of ours is acknowledged and left.
+     */
+    private void externalRefund(PaymentReport report) {
+        ReceivedPayment refunded = report.payment().orElseThrow();
+        Optional<Payment> payment = payments.findByProviderPaymentId(report.provider(), refunded.providerPaymentId());
+        if (payment.isPresent()) {
+            refunds.refundedAtProvider(payment.get(), refunded.amount());
+        } else if (report.occurredAt().isAfter(clock.instant().minus(OUT_OF_ORDER_PATIENCE))) {
+            throw new TemporarilyUnavailableException("payment.notYetKnown", refunded.providerPaymentId());
+        } else {
+            LOG.warning(() -> "Refund event " + report.eventId() + " names no payment of ours");
+        }
+    }
+
     /** Answers false for an event seen before. */
     public boolean apply(PaymentReport report) {
         if (!payments.recordEvent(report, clock.instant())) {
@@ -59,6 +83,7 @@ public class PaymentEventService {
             case REFUND_SUCCEEDED -> refunds.reported(report.objectId(), RefundStatus.SUCCEEDED, null);
             case REFUND_FAILED -> refunds.reported(report.objectId(), RefundStatus.FAILED, report.eventType());
             case DISPUTE -> disputes.record(report.provider(), report.dispute().orElseThrow());
+            case EXTERNAL_REFUND -> externalRefund(report);
             case NOTED -> LOG.fine(() -> "Event " + report.eventId() + " (" + report.eventType() + ") noted");
         }
         return true;

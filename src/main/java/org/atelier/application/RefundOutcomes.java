@@ -10,6 +10,7 @@ import org.atelier.domain.model.payment.Refund;
 import org.atelier.domain.model.payment.RefundRepository;
 import org.atelier.domain.model.payment.RefundStatus;
 import org.atelier.domain.model.payment.RefundingProvider.ProviderRefund;
+import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.SessionRepository;
 import org.atelier.infrastructure.outbox.Outbox;
 
@@ -39,6 +40,9 @@ public class RefundOutcomes {
     Outbox outbox;
 
     @Inject
+    RefundRequests requests;
+
+    @Inject
     Clock clock;
 
     /** The provider's answer to our request, as the outbox received it. */
@@ -62,6 +66,24 @@ public class RefundOutcomes {
                 failed(refund, failureReason, clock.instant());
             }
         });
+    }
+
+    /**
+     * The provider says {@code totalRefunded} of the payment went back in all; whatever our own
+     * refunds do not account for was refunded in the provider's dashboard and is recorded as such.
+     */
+    public void refundedAtProvider(Payment payment, Money totalRefunded) {
+        long ours = refunds.findByBooking(payment.booking().id()).stream()
+                .filter(refund -> refund.payment().id().equals(payment.id()))
+                .filter(refund -> refund.status() != RefundStatus.FAILED)
+                .mapToLong(refund -> refund.amount().amount()).sum();
+        long elsewhere = totalRefunded.amount() - ours;
+        if (elsewhere <= 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        Refund external = requests.recordExternal(payment, Money.of(elsewhere, totalRefunded.currency()), now);
+        succeeded(external, now);
     }
 
     private void succeeded(Refund refund, Instant now) {

@@ -34,4 +34,16 @@ public class RefundRequests {
         outbox.refund(refund, now);
         return refund;
     }
+
+    /** A refund someone made at the provider directly: recorded, never sent. */
+    public Refund recordExternal(Payment payment, Money amount, Instant now) {
+        Refund refund = new Refund(payment, amount, EXTERNAL_REASON, "provider", now);
+        if (!refunds.reserve(payment, amount)) {
+            throw new RefundTooLargeException(refunds.refundable(payment));
+        }
+        refunds.add(refund);
+        return refund;
+    }
+
+    static final String EXTERNAL_REASON = "Refunded in the payment provider's dashboard";
 }

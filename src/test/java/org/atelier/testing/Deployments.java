@@ -23,12 +23,14 @@ public final class Deployments {
     }
 
     /**
-     * The deployment's address on the loopback interface. Payara reports the machine's network
-     * address; tests only ever talk to this machine through loopback.
+     * The deployment's address on the loopback interface: tests only ever talk to this machine
+     * through loopback, while Payara reports the machine's network address. The context root is
+     * the war's name; it is set here because the Payara Micro connector now and then reads the
+     * deployment before Payara has printed all of it, and then reports the server's root instead.
      */
     public static URL loopback(URL deployed) {
         try {
-            return new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), deployed.getFile());
+            return new URL(deployed.getProtocol(), "127.0.0.1", deployed.getPort(), "/atelier/");
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }

@@ -80,10 +80,14 @@ public class StripeEvents {
         if (event.getType().startsWith("charge.dispute.")) {
             return disputeReport(event);
         }
+        if ("charge.refunded".equals(event.getType())) {
+            return chargeRefundedReport(event);
+        }
         Optional<Session> session = session(event);
         if (session.isEmpty()) {
             return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), PaymentReport.Kind.NOTED,
-                    null, null, Optional.empty(), Optional.empty());
+                    null, null, Optional.empty(), Optional.empty(),
+                java.time.Instant.ofEpochSecond(event.getCreated()));
         }
         Session checkout = session.get();
         String reference = checkout.getClientReferenceId() != null ? checkout.getClientReferenceId()
@@ -95,7 +99,20 @@ public class StripeEvents {
                         checkout.getCurrency().toUpperCase(Locale.ROOT))))
                 : Optional.empty();
         return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, reference,
-                checkout.getId(), payment, Optional.empty());
+                checkout.getId(), payment, Optional.empty(),
+                java.time.Instant.ofEpochSecond(event.getCreated()));
+    }
+
+    /** The charge says how much of it is refunded in all; what we did not ask for was done at Stripe. */
+    private static PaymentReport chargeRefundedReport(Event event) {
+        com.stripe.model.Charge charge = event.getDataObjectDeserializer().getObject()
+                .filter(com.stripe.model.Charge.class::isInstance).map(com.stripe.model.Charge.class::cast)
+                .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
+        ReceivedPayment refunded = new ReceivedPayment(StripePaymentProvider.NAME, null, charge.getPaymentIntent(),
+                Money.of(charge.getAmountRefunded(), charge.getCurrency().toUpperCase(Locale.ROOT)));
+        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(),
+                PaymentReport.Kind.EXTERNAL_REFUND, null, charge.getId(), Optional.of(refunded), Optional.empty(),
+                java.time.Instant.ofEpochSecond(event.getCreated()));
     }
 
     /** charge.dispute.created, .updated and .closed all carry the dispute as it stands. */
@@ -110,7 +127,8 @@ public class StripeEvents {
                 dispute.getStatus(), due, "charge.dispute.closed".equals(event.getType())
                 || "won".equals(dispute.getStatus()) || "lost".equals(dispute.getStatus()));
         return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), PaymentReport.Kind.DISPUTE,
-                null, dispute.getId(), Optional.empty(), Optional.of(report));
+                null, dispute.getId(), Optional.empty(), Optional.of(report),
+                java.time.Instant.ofEpochSecond(event.getCreated()));
     }
 
     /** A declined card on the Checkout page; the visitor may still try another one there. */
@@ -120,7 +138,8 @@ public class StripeEvents {
                 .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
         String reference = intent.getMetadata() == null ? null : intent.getMetadata().get("booking_reference");
         return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(),
-                reference == null ? PaymentReport.Kind.NOTED : PaymentReport.Kind.FAILED, reference, null, Optional.empty(), Optional.empty());
+                reference == null ? PaymentReport.Kind.NOTED : PaymentReport.Kind.FAILED, reference, null, Optional.empty(), Optional.empty(),
+                java.time.Instant.ofEpochSecond(event.getCreated()));
     }
 
     /** Refund events carry the refund; its status says whether the money went back. */
@@ -134,7 +153,8 @@ public class StripeEvents {
             default -> PaymentReport.Kind.NOTED;
         };
         return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, null, refund.getId(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(),
+                java.time.Instant.ofEpochSecond(event.getCreated()));
     }
 
     /** Checkout Session events carry the session; other events are recorded without acting on them yet. */

@@ -313,6 +313,28 @@ class StripeCheckoutIT extends DeployedAtelier {
                 .map(FakeStripe.Request::idempotencyKey).distinct().count());
     }
 
+    @Test
+    void aRefundMadeInStripesDashboardThatArrivesBeforeThePaymentIsAppliedOnceThePaymentIsKnown() throws Exception {
+        Checkout checkout = pendingCheckout(2, "dashboard.refund@example.org");
+        String refunded = """
+                {"id":"evt_cr_%s","object":"event","api_version":"%s","created":%d,"livemode":false,
+                 "pending_webhooks":1,"request":{"id":null,"idempotency_key":null},"type":"charge.refunded",
+                 "data":{"object":{"id":"ch_%s","object":"charge","amount":6000,"amount_refunded":6000,"currency":"eur",
+                   "payment_intent":"pi_%s","refunded":true,"status":"succeeded","livemode":false}}}"""
+                .formatted(checkout.id(), Stripe.API_VERSION, Instant.now().getEpochSecond(), checkout.id(), checkout.id());
+
+        HttpResponse<String> tooEarly = deliver(refunded, Instant.now(), WEBHOOK_SECRET);
+        assertEquals(503, tooEarly.statusCode(), "not applied yet: Stripe will deliver it again");
+        deliver(completedEvent(checkout.id(), checkout.reference(), "paid"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("CONFIRMED", state(checkout.reference()));
+
+        assertEquals(200, deliver(refunded, Instant.now(), WEBHOOK_SECRET).statusCode());
+        assertEquals("REFUNDED", state(checkout.reference()));
+        assertEquals(0, Fixtures.seatsTaken(checkout.session()), "a fully refunded booking gives its seats back");
+        assertEquals("SUCCEEDED", TestDb.queryString("select status from refund where booking_id = " + checkout.bookingId()));
+        assertEquals(1, count("refund", checkout));
+    }
+
     private static FakeStripe.Request awaitStripe(String path, String idempotencyKey) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {

@@ -1,5 +1,6 @@
 package org.atelier.domain.model.payment;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Optional;
  * is about: a checkout, or a refund.
  */
 public record PaymentReport(String provider, String eventId, String eventType, Kind kind, String reference,
-                            String objectId, Optional<ReceivedPayment> payment, Optional<DisputeReport> dispute) {
+                            String objectId, Optional<ReceivedPayment> payment, Optional<DisputeReport> dispute,
+                            Instant occurredAt) {
 
     public enum Kind {
         /** The checkout was paid. */
@@ -21,6 +23,11 @@ public record PaymentReport(String provider, String eventId, String eventType, K
         REFUND_SUCCEEDED,
         /** A refund was refused or cancelled; its amount can be refunded again. */
         REFUND_FAILED,
+        /**
+         * Money went back outside Atelier (in the provider's dashboard): {@code payment} names the
+         * payment and the total refunded on it so far.
+         */
+        EXTERNAL_REFUND,
         /** A dispute was opened, changed or closed. */
         DISPUTE,
         /** Recorded, nothing to do (yet). */
