@@ -278,7 +278,8 @@ class StripeCheckoutIT extends DeployedAtelier {
         awaitStripe("/v1/refunds", "refund-" + refundId);
         String stripeRefund = awaitValue("select provider_refund_id from refund where id = " + refundId);
 
-        deliver(refundEvent("evt_rf_" + stripeRefund, stripeRefund, "failed"), Instant.now(), WEBHOOK_SECRET);
+        deliver(refundEvent("evt_rf_" + stripeRefund, stripeRefund, "failed").replace("\"refund.updated\"", "\"refund.failed\""),
+                Instant.now(), WEBHOOK_SECRET);
         assertEquals("FAILED", TestDb.queryString("select status from refund where id = " + refundId));
         assertEquals(0, TestDb.queryLong("select refunded_amount from payment where booking_id = " + late.bookingId()),
                 "the amount can be refunded again");
