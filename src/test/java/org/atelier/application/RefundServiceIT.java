@@ -7,6 +7,7 @@ import org.atelier.domain.model.payment.ReceivedPayment;
 import org.atelier.domain.model.payment.RefundTooLargeException;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
+import org.atelier.testing.ContainerDb;
 import org.atelier.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,10 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +37,7 @@ class RefundServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.atelierWar();
+        return Deployments.atelierWarForInContainerTests();
     }
 
     @Inject
@@ -65,17 +63,17 @@ class RefundServiceIT {
 
     @Test
     void aPartialRefundThenTheRestEndsRefundedAndGivesTheSeatsBack() throws Exception {
-        long session = session(10);
+        long session = ContainerDb.publishedSession(db, 10);
         String reference = paidBooking(session, 2, "refund.twice@example.org");
 
         refunds.refund(reference, OptionalLong.of(2500), "Left at the break", "admin@atelier.test");
         awaitState(reference, "PARTIALLY_REFUNDED");
-        assertEquals(2, query("select seats_taken from session where id = " + session), "still coming");
+        assertEquals(2, ContainerDb.number(db, "select seats_taken from session where id = " + session), "still coming");
 
         refunds.refund(reference, OptionalLong.empty(), "Host cancelled", "admin@atelier.test");
         awaitState(reference, "REFUNDED");
-        assertEquals(0, query("select seats_taken from session where id = " + session), "the seats are offered again");
-        assertEquals(6000, query("select sum(amount) from refund r join booking b on b.id = r.booking_id"
+        assertEquals(0, ContainerDb.number(db, "select seats_taken from session where id = " + session), "the seats are offered again");
+        assertEquals(6000, ContainerDb.number(db, "select sum(amount) from refund r join booking b on b.id = r.booking_id"
                 + " where b.reference = '" + reference + "' and r.status = 'SUCCEEDED'"));
         assertThrows(BookingException.class,
                 () -> refunds.refund(reference, OptionalLong.empty(), "Again", "admin@atelier.test"));
@@ -89,7 +87,7 @@ class RefundServiceIT {
 
     @Test
     void twoRefundsRacingForMoreThanWasPaidCannotBothHappen() throws Exception {
-        String reference = paidBooking(session(10), 2, "refund.race@example.org");
+        String reference = paidBooking(ContainerDb.publishedSession(db, 10), 2, "refund.race@example.org");
 
         Future<Long> first = executor.submit(() -> refunds.refund(reference, OptionalLong.of(3500), "Race A", "a@atelier.test"));
         Future<Long> second = executor.submit(() -> refunds.refund(reference, OptionalLong.of(3500), "Race B", "b@atelier.test"));
@@ -104,9 +102,9 @@ class RefundServiceIT {
             }
         }
         assertEquals(1, refused);
-        assertEquals(3500, query("select refunded_amount from payment p join booking b on b.id = p.booking_id"
+        assertEquals(3500, ContainerDb.number(db, "select refunded_amount from payment p join booking b on b.id = p.booking_id"
                 + " where b.reference = '" + reference + "'"));
-        assertEquals(1, query("select count(*) from refund r join booking b on b.id = r.booking_id"
+        assertEquals(1, ContainerDb.number(db, "select count(*) from refund r join booking b on b.id = r.booking_id"
                 + " where b.reference = '" + reference + "'"), "the refused one left nothing behind");
     }
 
@@ -117,23 +115,6 @@ class RefundServiceIT {
         return hold.reference();
     }
 
-    private long session(int capacity) throws SQLException {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("""
-                    insert into workshop (id, slug, title, description, category, host_name, duration_minutes,
-                        base_price_amount, base_price_currency, max_seats_per_booking, status, created_at, updated_at)
-                    values (nextval('workshop_id_seq'), 'test-refund-' || currval('workshop_id_seq'), 'Refunds', 'R',
-                        'ceramics', 'Host', 60, 3000, 'EUR', 4, 'PUBLISHED', now(), now())""");
-            try (ResultSet rs = statement.executeQuery("""
-                    insert into session (id, workshop_id, starts_at, ends_at, location, capacity, status, created_at)
-                    values (nextval('session_id_seq'), currval('workshop_id_seq'), now() + interval '9 days',
-                        now() + interval '9 days 2 hours', 'Studio', %d, 'SCHEDULED', now()) returning id"""
-                    .formatted(capacity))) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     private void awaitState(String reference, String state) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
@@ -146,18 +127,6 @@ class RefundServiceIT {
     }
 
     private String stateOf(String reference) throws SQLException {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select state from booking where reference = '" + reference + "'")) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private long query(String sql) throws SQLException {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return ContainerDb.text(db, "select state from booking where reference = '" + reference + "'");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.atelier.domain.model.payment.ReceivedPayment;
 import org.atelier.domain.model.payment.RefundStatus;
+import org.atelier.testing.ContainerDb;
 import org.atelier.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -13,10 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +34,7 @@ class StripeRefundIT {
     @Deployment
     @TargetsContainer("stripe")
     static WebArchive deployment() {
-        return Deployments.atelierWar();
+        return Deployments.atelierWarForInContainerTests();
     }
 
     @Inject
@@ -56,7 +54,7 @@ class StripeRefundIT {
 
     @Test
     void aPartialThenAFullRefundGoThroughStripeAndEndRefunded() throws Exception {
-        long session = session();
+        long session = ContainerDb.publishedSession(db, 10);
         HoldReceipt hold = holds.hold(new HoldRequest(session, 2, "Stripe Refund", "stripe.refund@example.org",
                 List.of(), "en", null));
         outcomes.paid(hold.reference(), new ReceivedPayment("stripe", "cs_refund_" + hold.reference(),
@@ -64,63 +62,33 @@ class StripeRefundIT {
 
         long first = refunds.refund(hold.reference(), OptionalLong.of(2500), "Came for half", "admin@atelier.test");
         String firstAtStripe = awaitSent(first);
-        assertEquals("PENDING", text("select status from refund where id = " + first));
+        assertEquals("PENDING", ContainerDb.text(db, "select status from refund where id = " + first));
         refundOutcomes.reported(firstAtStripe, RefundStatus.SUCCEEDED, null);
         assertEquals("PARTIALLY_REFUNDED", state(hold.reference()));
 
         long rest = refunds.refund(hold.reference(), OptionalLong.empty(), "Host cancelled", "admin@atelier.test");
-        assertEquals(hold.total().amount() - 2500, number("select amount from refund where id = " + rest));
+        assertEquals(hold.total().amount() - 2500, ContainerDb.number(db, "select amount from refund where id = " + rest));
         refundOutcomes.reported(awaitSent(rest), RefundStatus.SUCCEEDED, null);
         assertEquals("REFUNDED", state(hold.reference()));
-        assertEquals(0, number("select seats_taken from session where id = " + session));
+        assertEquals(0, ContainerDb.number(db, "select seats_taken from session where id = " + session));
     }
 
     /** The outbox sends the refund to Stripe after the commit; Stripe's id for it comes back. */
     private String awaitSent(long refundId) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String id = text("select provider_refund_id from refund where id = " + refundId);
+        String id = ContainerDb.text(db, "select provider_refund_id from refund where id = " + refundId);
         while (id == null && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
-            id = text("select provider_refund_id from refund where id = " + refundId);
+            id = ContainerDb.text(db, "select provider_refund_id from refund where id = " + refundId);
         }
         assertNotNull(id, "refund " + refundId + " was sent to Stripe");
         return id;
     }
 
-    private long session() throws SQLException {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("""
-                    insert into workshop (id, slug, title, description, category, host_name, duration_minutes,
-                        base_price_amount, base_price_currency, max_seats_per_booking, status, created_at, updated_at)
-                    values (nextval('workshop_id_seq'), 'test-stripe-refund-' || currval('workshop_id_seq'), 'Refunds',
-                        'R', 'ceramics', 'Host', 60, 3000, 'EUR', 4, 'PUBLISHED', now(), now())""");
-            try (ResultSet rs = statement.executeQuery("""
-                    insert into session (id, workshop_id, starts_at, ends_at, location, capacity, status, created_at)
-                    values (nextval('session_id_seq'), currval('workshop_id_seq'), now() + interval '9 days',
-                        now() + interval '9 days 2 hours', 'Studio', 10, 'SCHEDULED', now()) returning id""")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     private String state(String reference) throws SQLException {
-        return text("select state from booking where reference = '" + reference + "'");
+        return ContainerDb.text(db, "select state from booking where reference = '" + reference + "'");
     }
 
-    private String text(String sql) throws SQLException {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
 
-    private long number(String sql) throws SQLException {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

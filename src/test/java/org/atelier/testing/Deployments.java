@@ -22,6 +22,11 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
+    /** The shipped war plus the helpers of tests that run inside the server. */
+    public static WebArchive atelierWarForInContainerTests() {
+        return atelierWar().addClass(ContainerDb.class);
+    }
+
     /**
      * The deployment's address on the loopback interface: tests only ever talk to this machine
      * through loopback, while Payara reports the machine's network address. The context root is

@@ -12,7 +12,6 @@ import org.atelier.domain.model.payment.PaymentsUnavailableException;
 import org.atelier.domain.model.shared.BookingException;
 
 import java.io.IOException;
-import java.io.Serializable;
 
 /**
  * Backs /booking/{reference}?t={token}: the buyer's own page. Without the right token it is a
@@ -20,7 +19,7 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class BookingBacking implements Serializable {
+public class BookingBacking extends BookingLinkBacking {
 
     @Inject
     BookingQueryService queries;
@@ -31,13 +30,11 @@ public class BookingBacking implements Serializable {
     @Inject
     DisplayFormat format;
 
-    private String reference;
-    private String token;
     private BookingView booking;
     private String paymentProblem;
 
     public void load() throws IOException {
-        booking = queries.findForVisitor(reference, token).orElse(null);
+        booking = queries.findForVisitor(getReference(), getToken()).orElse(null);
         if (booking == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such booking");
             FacesContext.getCurrentInstance().responseComplete();
@@ -45,14 +42,14 @@ public class BookingBacking implements Serializable {
     }
 
     public void refresh() {
-        booking = queries.findForVisitor(reference, token).orElse(booking);
+        booking = queries.findForVisitor(getReference(), getToken()).orElse(booking);
     }
 
     public void pay() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             paymentProblem = null;
-            external.redirect(Redirects.resolve(external, checkout.startCheckout(booking.reference(), token)));
+            external.redirect(Redirects.resolve(external, checkout.startCheckout(booking.reference(), getToken())));
         } catch (PaymentsUnavailableException e) {
             paymentProblem = Messages.text(FacesContext.getCurrentInstance(), "payment.unavailable",
                     format.time(e.heldUntil()));
@@ -64,24 +61,9 @@ public class BookingBacking implements Serializable {
 
     public String getCalendarUrl() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/api/v1/bookings/" + booking.reference() + "/calendar.ics?t=" + token;
+                + "/api/v1/bookings/" + booking.reference() + "/calendar.ics?t=" + getToken();
     }
 
-    public String getReference() {
-        return reference;
-    }
-
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
-    }
 
     public BookingView getBooking() {
         return booking;

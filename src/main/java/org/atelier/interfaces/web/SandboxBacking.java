@@ -13,7 +13,6 @@ import org.atelier.domain.model.payment.ReceivedPayment;
 import org.atelier.infrastructure.payment.SandboxPaymentProvider;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -22,7 +21,7 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
-public class SandboxBacking implements Serializable {
+public class SandboxBacking extends BookingLinkBacking {
 
     @Inject
     BookingQueryService queries;
@@ -33,13 +32,11 @@ public class SandboxBacking implements Serializable {
     @Inject
     PaymentProvider provider;
 
-    private String reference;
-    private String token;
     private BookingView booking;
 
     public void load() throws IOException {
         booking = SandboxPaymentProvider.NAME.equals(provider.name())
-                ? queries.findForVisitor(reference, token).orElse(null) : null;
+                ? queries.findForVisitor(getReference(), getToken()).orElse(null) : null;
         if (booking == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such checkout");
             FacesContext.getCurrentInstance().responseComplete();
@@ -59,24 +56,9 @@ public class SandboxBacking implements Serializable {
 
     private void backToBooking() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/booking/" + booking.reference() + "?t=" + token);
+        external.redirect(external.getRequestContextPath() + "/booking/" + booking.reference() + "?t=" + getToken());
     }
 
-    public String getReference() {
-        return reference;
-    }
-
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
-    }
 
     public BookingView getBooking() {
         return booking;
