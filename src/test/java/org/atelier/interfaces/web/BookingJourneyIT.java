@@ -14,6 +14,7 @@ import org.atelier.testing.Browser;
 import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.Fixtures;
+import org.atelier.testing.Http;
 import org.atelier.testing.TestDb;
 import org.atelier.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,6 +93,34 @@ class BookingJourneyIT extends DeployedAtelier {
         Temporal dtStart = event.getDateTimeStart().orElseThrow().getDate();
         assertEquals(start, Instant.from(dtStart));
         assertEquals(1, TestMailServer.countTo("ada.journey@example.org"), "one confirmation, not two");
+    }
+
+    @Test
+    void aDeclinedCardKeepsTheSeatsHeldWithACountdownAndPayingAgainConfirms() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(2000, 4, "drawing"), Duration.ofDays(3), 5, 0);
+        HttpResponse<String> held = new Http(base).post("api/v1/bookings", "{\"sessionId\":" + session
+                + ",\"quantity\":1,\"buyer\":{\"name\":\"Dee Cline\",\"email\":\"dee@example.org\"}}",
+                java.util.Map.of("Content-Type", "application/json"));
+        String bookingPage = jakarta.json.Json.createReader(new java.io.StringReader(held.body())).readObject()
+                .getString("paymentUrl").replaceFirst("^https?://[^/]+/", base.toString());
+
+        try (BrowserContext visitor = browser.visitor("en-GB", 390, 844)) {
+            Page page = visitor.newPage();
+            page.navigate(bookingPage);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your seats are held")))
+                    .isVisible();
+            assertThat(page.locator(".countdown")).containsText(Pattern.compile("\\((29|30):\\d\\d left\\)"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Decline")).click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The payment did not go through")))
+                    .isVisible();
+            assertThat(page.locator(".countdown")).containsText("left");
+            assertEquals(1, Fixtures.seatsTaken(session), "the seats stay held");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+        }
     }
 
     /** /book, the workshop, two seats with a participant, the sandbox's Pay, and the confirmed booking page. */
