@@ -16,8 +16,4 @@ public record WorkshopOffer(String slug, String title, String description, Strin
                 workshop.hostName(), workshop.imagePath(), workshop.duration(), workshop.maxSeatsPerBooking(),
                 unitPrice, List.copyOf(sessions));
     }
-
-    public boolean hasBookableSession() {
-        return sessions.stream().anyMatch(SessionOffer::bookable);
-    }
 }

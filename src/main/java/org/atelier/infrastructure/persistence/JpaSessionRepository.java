@@ -79,14 +79,6 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
-    public int seatsLeftNow(long sessionId) {
-        Object left = em.createNativeQuery("select capacity - seats_taken from session where id = ?1")
-                .setParameter(1, sessionId)
-                .getSingleResult();
-        return ((Number) left).intValue();
-    }
-
-    @Override
     public SeatCount lockSeatCount(long sessionId) {
         Object[] row = (Object[]) em.createNativeQuery(
                         "select capacity - seats_taken, status, starts_at from session where id = ?1 for update")

@@ -44,8 +44,4 @@ public enum BookingState {
         return this == HELD || this == PAYMENT_PENDING || this == PAYMENT_FAILED || this == CONFIRMED
                 || this == COMPLETED || this == PARTIALLY_REFUNDED;
     }
-
-    public boolean isFinal() {
-        return next.isEmpty();
-    }
 }

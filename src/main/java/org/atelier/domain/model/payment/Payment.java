@@ -54,6 +54,7 @@ public class Payment {
     })
     private Money amount;
 
+    /** Changed only by RefundRepository's conditional updates, which keep it within the amount. */
     @Column(name = "refunded_amount")
     private long refundedAmount;
 
@@ -115,10 +116,6 @@ public class Payment {
 
     public Money amount() {
         return amount;
-    }
-
-    public Money refunded() {
-        return Money.of(refundedAmount, amount.currency());
     }
 
     public PaymentStatus status() {

@@ -25,9 +25,6 @@ public interface SessionRepository {
     /** Gives seats back, for example when a hold expires. */
     void releaseSeats(long sessionId, int quantity);
 
-    /** Seats left as the database has them now, not as an entity loaded earlier remembers. */
-    int seatsLeftNow(long sessionId);
-
     /** Locks the session's row for this transaction and answers what holds depend on, as it is now. */
     SeatCount lockSeatCount(long sessionId);
 
