@@ -6,9 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.atelier.domain.model.payment.CheckoutLookup;
 import org.atelier.domain.model.payment.ReceivedPayment;
-import org.atelier.domain.model.shared.Money;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +18,16 @@ public class StripeCheckoutLookup implements CheckoutLookup {
 
     @Inject
     StripePaymentProvider stripe;
+
+    static boolean isPaid(Session session) {
+        return PAID.contains(session.getPaymentStatus());
+    }
+
+    /** What a paid Checkout Session took: its PaymentIntent and the total in minor units. */
+    static ReceivedPayment receivedPayment(Session session) {
+        return new ReceivedPayment(StripePaymentProvider.NAME, session.getId(), session.getPaymentIntent(),
+                StripeEvents.money(session.getAmountTotal() == null ? 0 : session.getAmountTotal(), session.getCurrency()));
+    }
 
     @Override
     public String name() {
@@ -46,10 +54,8 @@ public class StripeCheckoutLookup implements CheckoutLookup {
     }
 
     static CheckoutState stateOf(Session session) {
-        if (PAID.contains(session.getPaymentStatus())) {
-            return new CheckoutState(CheckoutState.Status.PAID, Optional.of(new ReceivedPayment(StripePaymentProvider.NAME,
-                    session.getId(), session.getPaymentIntent(), Money.of(session.getAmountTotal() == null ? 0
-                    : session.getAmountTotal(), session.getCurrency().toUpperCase(Locale.ROOT)))));
+        if (isPaid(session)) {
+            return new CheckoutState(CheckoutState.Status.PAID, Optional.of(receivedPayment(session)));
         }
         CheckoutState.Status status = switch (session.getStatus() == null ? "" : session.getStatus()) {
             case "expired" -> CheckoutState.Status.EXPIRED;

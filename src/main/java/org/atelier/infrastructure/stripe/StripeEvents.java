@@ -1,7 +1,11 @@
 package org.atelier.infrastructure.stripe;
 
 import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Charge;
+import com.stripe.model.Dispute;
 import com.stripe.model.Event;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.Refund;
 import com.stripe.model.StripeObject;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
@@ -15,6 +19,7 @@ import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.shared.TemporarilyUnavailableException;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +32,6 @@ import java.util.Set;
 public class StripeEvents {
 
     private static final long TOLERANCE_SECONDS = 300;
-    private static final Set<String> PAID = Set.of("paid", "no_payment_required");
     private static final Set<String> REFUND_EVENTS = Set.of("refund.created", "refund.updated", "refund.failed",
             "charge.refund.updated");
 
@@ -61,7 +65,7 @@ public class StripeEvents {
 
     static PaymentReport.Kind kindOf(String type, Session session) {
         return switch (type) {
-            case "checkout.session.completed" -> PAID.contains(session.getPaymentStatus())
+            case "checkout.session.completed" -> StripeCheckoutLookup.isPaid(session)
                     ? PaymentReport.Kind.PAID : PaymentReport.Kind.NOTED;
             case "checkout.session.async_payment_succeeded" -> PaymentReport.Kind.PAID;
             case "checkout.session.async_payment_failed" -> PaymentReport.Kind.FAILED;
@@ -71,102 +75,91 @@ public class StripeEvents {
     }
 
     private static PaymentReport report(Event event) {
-        if (REFUND_EVENTS.contains(event.getType())) {
+        String type = event.getType();
+        if (REFUND_EVENTS.contains(type)) {
             return refundReport(event);
         }
-        if ("payment_intent.payment_failed".equals(event.getType())) {
+        if ("payment_intent.payment_failed".equals(type)) {
             return failedIntentReport(event);
         }
-        if (event.getType().startsWith("charge.dispute.")) {
+        if (type.startsWith("charge.dispute.")) {
             return disputeReport(event);
         }
-        if ("charge.refunded".equals(event.getType())) {
+        if ("charge.refunded".equals(type)) {
             return chargeRefundedReport(event);
         }
-        Optional<Session> session = session(event);
-        if (session.isEmpty()) {
-            return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), PaymentReport.Kind.NOTED,
-                    null, null, Optional.empty(), Optional.empty(),
-                java.time.Instant.ofEpochSecond(event.getCreated()));
+        if (type.startsWith("checkout.session.")) {
+            return checkoutReport(event);
         }
-        Session checkout = session.get();
+        return report(event, PaymentReport.Kind.NOTED, null, null, Optional.empty(), Optional.empty());
+    }
+
+    private static PaymentReport checkoutReport(Event event) {
+        Session checkout = dataObject(event, Session.class);
         String reference = checkout.getClientReferenceId() != null ? checkout.getClientReferenceId()
                 : checkout.getMetadata() == null ? null : checkout.getMetadata().get("booking_reference");
         PaymentReport.Kind kind = kindOf(event.getType(), checkout);
         Optional<ReceivedPayment> payment = kind == PaymentReport.Kind.PAID
-                ? Optional.of(new ReceivedPayment(StripePaymentProvider.NAME, checkout.getId(), checkout.getPaymentIntent(),
-                Money.of(checkout.getAmountTotal() == null ? 0 : checkout.getAmountTotal(),
-                        checkout.getCurrency().toUpperCase(Locale.ROOT))))
-                : Optional.empty();
-        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, reference,
-                checkout.getId(), payment, Optional.empty(),
-                java.time.Instant.ofEpochSecond(event.getCreated()));
+                ? Optional.of(StripeCheckoutLookup.receivedPayment(checkout)) : Optional.empty();
+        return report(event, kind, reference, checkout.getId(), payment, Optional.empty());
     }
 
     /** The charge says how much of it is refunded in all; what we did not ask for was done at Stripe. */
     private static PaymentReport chargeRefundedReport(Event event) {
-        com.stripe.model.Charge charge = event.getDataObjectDeserializer().getObject()
-                .filter(com.stripe.model.Charge.class::isInstance).map(com.stripe.model.Charge.class::cast)
-                .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
+        Charge charge = dataObject(event, Charge.class);
         ReceivedPayment refunded = new ReceivedPayment(StripePaymentProvider.NAME, null, charge.getPaymentIntent(),
-                Money.of(charge.getAmountRefunded(), charge.getCurrency().toUpperCase(Locale.ROOT)));
-        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(),
-                PaymentReport.Kind.EXTERNAL_REFUND, null, charge.getId(), Optional.of(refunded), Optional.empty(),
-                java.time.Instant.ofEpochSecond(event.getCreated()));
+                money(charge.getAmountRefunded(), charge.getCurrency()));
+        return report(event, PaymentReport.Kind.EXTERNAL_REFUND, null, charge.getId(), Optional.of(refunded),
+                Optional.empty());
     }
 
     /** charge.dispute.created, .updated and .closed all carry the dispute as it stands. */
     private static PaymentReport disputeReport(Event event) {
-        com.stripe.model.Dispute dispute = event.getDataObjectDeserializer().getObject()
-                .filter(com.stripe.model.Dispute.class::isInstance).map(com.stripe.model.Dispute.class::cast)
-                .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
-        Optional<java.time.Instant> due = Optional.ofNullable(dispute.getEvidenceDetails())
-                .map(com.stripe.model.Dispute.EvidenceDetails::getDueBy).map(java.time.Instant::ofEpochSecond);
+        Dispute dispute = dataObject(event, Dispute.class);
+        Optional<Instant> due = Optional.ofNullable(dispute.getEvidenceDetails())
+                .map(Dispute.EvidenceDetails::getDueBy).map(Instant::ofEpochSecond);
+        boolean closed = "charge.dispute.closed".equals(event.getType())
+                || "won".equals(dispute.getStatus()) || "lost".equals(dispute.getStatus());
         DisputeReport report = new DisputeReport(dispute.getId(), dispute.getPaymentIntent(),
-                Money.of(dispute.getAmount(), dispute.getCurrency().toUpperCase(Locale.ROOT)), dispute.getReason(),
-                dispute.getStatus(), due, "charge.dispute.closed".equals(event.getType())
-                || "won".equals(dispute.getStatus()) || "lost".equals(dispute.getStatus()));
-        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), PaymentReport.Kind.DISPUTE,
-                null, dispute.getId(), Optional.empty(), Optional.of(report),
-                java.time.Instant.ofEpochSecond(event.getCreated()));
+                money(dispute.getAmount(), dispute.getCurrency()), dispute.getReason(), dispute.getStatus(), due, closed);
+        return report(event, PaymentReport.Kind.DISPUTE, null, dispute.getId(), Optional.empty(), Optional.of(report));
     }
 
     /** A declined card on the Checkout page; the visitor may still try another one there. */
     private static PaymentReport failedIntentReport(Event event) {
-        com.stripe.model.PaymentIntent intent = event.getDataObjectDeserializer().getObject()
-                .filter(com.stripe.model.PaymentIntent.class::isInstance).map(com.stripe.model.PaymentIntent.class::cast)
-                .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
+        PaymentIntent intent = dataObject(event, PaymentIntent.class);
         String reference = intent.getMetadata() == null ? null : intent.getMetadata().get("booking_reference");
-        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(),
-                reference == null ? PaymentReport.Kind.NOTED : PaymentReport.Kind.FAILED, reference, null, Optional.empty(), Optional.empty(),
-                java.time.Instant.ofEpochSecond(event.getCreated()));
+        return report(event, reference == null ? PaymentReport.Kind.NOTED : PaymentReport.Kind.FAILED, reference, null,
+                Optional.empty(), Optional.empty());
     }
 
     /** Refund events carry the refund; its status says whether the money went back. */
     private static PaymentReport refundReport(Event event) {
-        com.stripe.model.Refund refund = event.getDataObjectDeserializer().getObject()
-                .filter(com.stripe.model.Refund.class::isInstance).map(com.stripe.model.Refund.class::cast)
-                .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
+        Refund refund = dataObject(event, Refund.class);
         PaymentReport.Kind kind = switch (StripeRefunds.statusOf(refund.getStatus())) {
             case SUCCEEDED -> PaymentReport.Kind.REFUND_SUCCEEDED;
             case FAILED -> PaymentReport.Kind.REFUND_FAILED;
             default -> PaymentReport.Kind.NOTED;
         };
-        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, null, refund.getId(),
-                Optional.empty(), Optional.empty(),
-                java.time.Instant.ofEpochSecond(event.getCreated()));
+        return report(event, kind, null, refund.getId(), Optional.empty(), Optional.empty());
     }
 
-    /** Checkout Session events carry the session; other events are recorded without acting on them yet. */
-    private static Optional<Session> session(Event event) {
-        if (!event.getType().startsWith("checkout.session.")) {
-            return Optional.empty();
-        }
-        Optional<StripeObject> object = event.getDataObjectDeserializer().getObject();
-        if (object.isEmpty()) {
-            // The event was written for another API version than stripe-java's; see INTEGRATIONS.md.
-            throw new BookingException("stripe.payload.version", event.getApiVersion());
-        }
-        return object.filter(Session.class::isInstance).map(Session.class::cast);
+    private static PaymentReport report(Event event, PaymentReport.Kind kind, String reference, String objectId,
+                                        Optional<ReceivedPayment> payment, Optional<DisputeReport> dispute) {
+        return new PaymentReport(StripePaymentProvider.NAME, event.getId(), event.getType(), kind, reference, objectId,
+                payment, dispute, Instant.ofEpochSecond(event.getCreated()));
+    }
+
+    /**
+     * The object an event carries. It is empty when the event was written for another API version
+     * than stripe-java's (see INTEGRATIONS.md): refused, so that it is not recorded as applied.
+     */
+    private static <T extends StripeObject> T dataObject(Event event, Class<T> type) {
+        return event.getDataObjectDeserializer().getObject().filter(type::isInstance).map(type::cast)
+                .orElseThrow(() -> new BookingException("stripe.payload.version", event.getApiVersion()));
+    }
+
+    static Money money(long minorUnits, String stripeCurrency) {
+        return Money.of(minorUnits, stripeCurrency.toUpperCase(Locale.ROOT));
     }
 }
