@@ -54,6 +54,7 @@ public class WorkshopBacking implements Serializable {
     private WorkshopOffer offer;
     private HoldReceipt heldBooking;
     private String paymentProblem;
+    private Money total;
 
     public void load() throws IOException {
         Optional<WorkshopOffer> found = slug == null ? Optional.empty() : catalogue.publishedOffer(slug);
@@ -67,13 +68,16 @@ public class WorkshopBacking implements Serializable {
             offer.sessions().stream().filter(SessionOffer::bookable).findFirst()
                     .ifPresent(first -> form.setSessionId(first.id()));
         }
+        requote();
     }
 
     public void onChoiceChange() {
         form.fitParticipants();
+        requote();
     }
 
     public void book() throws IOException {
+        requote();
         form.fitParticipants();
         if (form.getParticipants().stream().anyMatch(row -> row.getName() == null || row.getName().isBlank())) {
             Messages.error("booking:participants", "booking.participant.name.invalid");
@@ -127,9 +131,14 @@ public class WorkshopBacking implements Serializable {
         return Math.max(1, Math.min(offer == null ? 1 : offer.maxSeatsPerBooking(), left));
     }
 
-    public Money getTotal() {
-        return selectedSession().map(s -> catalogue.quote(s.id(), Math.max(1, form.getQuantity())))
+    /** The price shown is asked for once per change, not each time the page reads it. */
+    private void requote() {
+        total = selectedSession().map(s -> catalogue.quote(s.id(), Math.max(1, form.getQuantity())))
                 .orElse(offer == null ? null : offer.unitPrice());
+    }
+
+    public Money getTotal() {
+        return total;
     }
 
     public List<Integer> getQuantities() {
