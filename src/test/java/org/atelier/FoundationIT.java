@@ -110,13 +110,15 @@ class FoundationIT extends DeployedAtelier {
         assertTrue(html.contains("<html") && html.contains("lang=\"en\""), "an English page");
 
         List<String> slugs = demoSlugs();
-        assertEquals(12, slugs.size(), "the demo catalogue was loaded");
+        assertEquals(13, slugs.size(), "the demo catalogue was loaded");
         for (String slug : slugs) {
             assertTrue(html.contains("data-slug=\"" + slug + "\""), "a card for " + slug);
         }
         assertTrue(card(html, "natural-dyeing").contains(">Full<"), "the one full workshop says Full");
         assertTrue(card(html, "open-life-drawing").contains(">Free<"), "a free workshop says Free");
-        assertTrue(card(html, "wheel-throwing-basics").contains("From €65.00"), "the from price, in euros");
+        assertTrue(card(html, "wheel-throwing-basics").contains(">€65.00</span>"), "a guest's price, in euros");
+        assertTrue(card(html, "wheel-throwing-basics").contains("Resident artists: free"), "the advertised residents' price");
+        assertTrue(card(html, "community-mural").contains("Group of 10: €400.00"), "the group price");
         assertTrue(card(html, "wheel-throwing-basics").contains("1 seat left"), "seats left of the next session");
         assertTrue(html.contains("Times are shown in Europe/Amsterdam"));
     }
@@ -129,7 +131,8 @@ class FoundationIT extends DeployedAtelier {
         assertTrue(dutch.contains("Boek een workshop"));
         assertTrue(card(dutch, "natural-dyeing").contains(">Vol<"));
         assertTrue(card(dutch, "sketchbook-club").contains(">Gratis<"));
-        assertTrue(card(dutch, "wheel-throwing-basics").contains("Vanaf €\u00a065,00"), "Dutch money format, with a non-breaking space");
+        assertTrue(card(dutch, "wheel-throwing-basics").contains(">€\u00a065,00</span>"), "Dutch money format, with a non-breaking space");
+        assertTrue(card(dutch, "wheel-throwing-basics").contains("Huiskunstenaars: gratis"));
 
         HttpResponse<String> switched = browser.postForm("/book", Map.of(
                 "language", "language",

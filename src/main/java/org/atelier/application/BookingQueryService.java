@@ -39,6 +39,16 @@ public class BookingQueryService {
                 .map(booking -> BookingView.of(booking, history(booking)));
     }
 
+    /** A signed-in buyer's bookings, newest session first, each with its private link's token. */
+    public List<AccountBooking> findForAccount(long accountId) {
+        return bookings.findByAccount(accountId, 200).stream()
+                .map(booking -> new AccountBooking(BookingView.of(booking), access.tokenFor(booking.reference())))
+                .toList();
+    }
+
+    public record AccountBooking(BookingView booking, String token) {
+    }
+
     /** Payments and refunds in the order they happened. */
     private List<BookingView.MoneyMovement> history(Booking booking) {
         List<BookingView.MoneyMovement> history = new ArrayList<>();

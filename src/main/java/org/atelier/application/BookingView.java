@@ -14,7 +14,7 @@ public record BookingView(String reference, BookingState state, String workshopT
                           long sessionId, Instant startsAt, Instant endsAt, String location, int quantity,
                           String buyerName, String buyerEmail, List<String> participantNames, Money total,
                           Optional<Instant> holdExpiresAt, String language, Optional<String> providerCheckoutId,
-                          List<MoneyMovement> history) {
+                          List<MoneyMovement> history, Optional<String> priceRule, Money discount) {
 
     /** A payment in, or a refund out, as the buyer's history shows it. */
     public record MoneyMovement(Instant at, boolean refund, Money amount, String status, String note) {
@@ -30,7 +30,8 @@ public record BookingView(String reference, BookingState state, String workshopT
                 session.workshop().slug(), session.id(), session.startsAt(), session.endsAt(), session.location(),
                 booking.quantity(), booking.buyer().name(), booking.buyer().email(),
                 booking.participants().stream().map(p -> p.name()).toList(), booking.total(),
-                booking.holdExpiresAt(), booking.language(), booking.providerCheckoutId(), List.copyOf(history));
+                booking.holdExpiresAt(), booking.language(), booking.providerCheckoutId(), List.copyOf(history),
+                booking.price().ruleName(), Money.of(booking.price().discountAmount(), booking.total().currency()));
     }
 
     public boolean isConfirmed() {

@@ -2,8 +2,12 @@ package org.atelier.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.atelier.domain.model.pricing.PriceList;
+import org.atelier.domain.model.pricing.PriceQuote;
+import org.atelier.domain.model.pricing.PricedBuyer;
+import org.atelier.domain.model.pricing.PricedWorkshop;
 import org.atelier.domain.model.pricing.PricingService;
-import org.atelier.domain.model.shared.Money;
+import org.atelier.domain.model.shared.NotFoundException;
 import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionRepository;
 import org.atelier.domain.model.workshop.Workshop;
@@ -18,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads the public catalogue: what a visitor can book. */
+/**
+ * Reads the public catalogue: what a viewer can book, at the viewer's prices. {@code viewerId}
+ * is the signed-in account's id, null for a guest; the API always prices for a guest.
+ */
 @Stateless
 public class CatalogueService {
 
@@ -35,15 +42,16 @@ public class CatalogueService {
     Clock clock;
 
     /** Published workshops, those with a bookable session first, then by their next date. */
-    public List<WorkshopCard> publishedWorkshops() {
+    public List<WorkshopCard> publishedWorkshops(Long viewerId) {
         Instant now = clock.instant();
+        Pricer pricer = new Pricer(pricing.priceList(), pricing.buyer(viewerId, now), now);
         Map<Long, List<Session>> upcomingByWorkshop = new LinkedHashMap<>();
         for (Session session : sessions.findUpcomingOfPublishedWorkshops(now)) {
             upcomingByWorkshop.computeIfAbsent(session.workshop().id(), id -> new ArrayList<>()).add(session);
         }
         List<WorkshopCard> cards = new ArrayList<>();
         for (Workshop workshop : workshops.findPublished()) {
-            cards.add(card(workshop, upcomingByWorkshop.getOrDefault(workshop.id(), List.of())));
+            cards.add(card(workshop, upcomingByWorkshop.getOrDefault(workshop.id(), List.of()), pricer.tag(workshop)));
         }
         cards.sort(Comparator.comparing((WorkshopCard card) -> card.seatsLeft() == 0)
                 .thenComparing(card -> card.nextSessionStart().orElse(Instant.MAX))
@@ -51,49 +59,64 @@ public class CatalogueService {
         return cards;
     }
 
-    /** Published workshops with their upcoming sessions, for the API. */
+    /** Published workshops with their upcoming sessions, at a guest's prices, for the API. */
     public List<WorkshopOffer> publishedOffers() {
         Instant now = clock.instant();
+        Pricer pricer = new Pricer(pricing.priceList(), PricedBuyer.ANONYMOUS, now);
         Map<Long, List<SessionOffer>> upcoming = new LinkedHashMap<>();
         for (Session session : sessions.findUpcomingOfPublishedWorkshops(now)) {
             upcoming.computeIfAbsent(session.workshop().id(), id -> new ArrayList<>())
-                    .add(SessionOffer.of(session, now, pricing.unitPrice(session.workshop())));
+                    .add(SessionOffer.of(session, now, pricer.single(session.workshop()).total()));
         }
         return workshops.findPublished().stream()
-                .map(w -> WorkshopOffer.of(w, pricing.unitPrice(w), upcoming.getOrDefault(w.id(), List.of())))
+                .map(w -> WorkshopOffer.of(w, pricer.tag(w), upcoming.getOrDefault(w.id(), List.of())))
                 .toList();
     }
 
     /** One published workshop with its upcoming sessions, for its page. */
-    public Optional<WorkshopOffer> publishedOffer(String slug) {
+    public Optional<WorkshopOffer> publishedOffer(String slug, Long viewerId) {
         Instant now = clock.instant();
         return workshops.findBySlug(slug).filter(Workshop::isPublished).map(workshop -> {
-            Money unitPrice = pricing.unitPrice(workshop);
+            PriceTag tag = new Pricer(pricing.priceList(), pricing.buyer(viewerId, now), now).tag(workshop);
             List<SessionOffer> offers = sessions.findUpcomingOf(workshop, now).stream()
-                    .map(session -> SessionOffer.of(session, now, unitPrice)).toList();
-            return WorkshopOffer.of(workshop, unitPrice, offers);
+                    .map(session -> SessionOffer.of(session, now, tag.single().total())).toList();
+            return WorkshopOffer.of(workshop, tag, offers);
         });
     }
 
-    /** A session of a published workshop, past or future, for the API. */
+    /** A session of a published workshop, past or future, at a guest's price, for the API. */
     public Optional<SessionOffer> session(long id) {
         Instant now = clock.instant();
         return sessions.findById(id).filter(session -> session.workshop().isPublished())
-                .map(session -> SessionOffer.of(session, now, pricing.unitPrice(session.workshop())));
+                .map(session -> SessionOffer.of(session, now, new Pricer(pricing.priceList(), PricedBuyer.ANONYMOUS, now)
+                        .single(session.workshop()).total()));
     }
 
-    /** The total for {@code quantity} seats at a session, as the booking would charge it. */
-    public Money quote(long sessionId, int quantity) {
-        Session session = sessions.findById(sessionId).orElseThrow(
-                () -> new org.atelier.domain.model.shared.NotFoundException("session.unknown", sessionId));
-        return pricing.total(session.workshop(), quantity);
+    /** The price of {@code quantity} seats at a session for this viewer, as the booking would charge it. */
+    public PriceQuote quote(long sessionId, int quantity, Long viewerId) {
+        Instant now = clock.instant();
+        Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session.unknown", sessionId));
+        return pricing.priceList().quote(PricedWorkshop.of(session.workshop()), quantity, pricing.buyer(viewerId, now), now);
     }
 
-    private WorkshopCard card(Workshop workshop, List<Session> upcoming) {
+    private static WorkshopCard card(Workshop workshop, List<Session> upcoming, PriceTag price) {
         Optional<Session> next = upcoming.stream().filter(session -> !session.isFull()).findFirst()
                 .or(() -> upcoming.stream().findFirst());
         return new WorkshopCard(workshop.slug(), workshop.title(), workshop.category(), workshop.imagePath(),
-                next.map(Session::startsAt), next.map(Session::seatsLeft).orElse(0), upcoming.size(),
-                pricing.unitPrice(workshop));
+                next.map(Session::startsAt), next.map(Session::seatsLeft).orElse(0), upcoming.size(), price);
+    }
+
+    /** One viewer's prices at one moment, under one reading of the rules. */
+    private record Pricer(PriceList list, PricedBuyer buyer, Instant now) {
+
+        PriceQuote single(Workshop workshop) {
+            return list.quote(PricedWorkshop.of(workshop), 1, buyer, now);
+        }
+
+        PriceTag tag(Workshop workshop) {
+            PricedWorkshop priced = PricedWorkshop.of(workshop);
+            return new PriceTag(single(workshop), list.groupOffers(priced, workshop.maxSeatsPerBooking(), buyer, now),
+                    list.advertised(priced, buyer, now));
+        }
     }
 }

@@ -30,6 +30,9 @@ final class DemoCatalogue {
             new DemoWorkshop("watercolour-landscapes", "Watercolour landscapes", "painting", "Lotte Jansen",
                     "Washes, wet-in-wet and dry brush, painted from the canal outside the studio.",
                     150, 4000, 4, 12, "Painting studio", 1, 19, new int[]{5, 1, 0, 0}),
+            new DemoWorkshop("community-mural", "Community mural", "painting", "Lotte Jansen",
+                    "Design and paint a wall together: made for teams, classes and groups of friends.",
+                    180, 5000, 12, 30, "Courtyard wall", 7, 13, new int[]{4, 0}),
             new DemoWorkshop("oil-painting-still-life", "Oil painting: still life", "painting", "Lotte Jansen",
                     "Build a still life in layers, from underpainting to glazes.",
                     240, 8500, 2, 8, "Painting studio", 6, 10, new int[]{6, 0}),
@@ -51,6 +54,19 @@ final class DemoCatalogue {
             new DemoWorkshop("cyanotype-afternoon", "Cyanotype afternoon", "photography", "Milan de Boer",
                     "Sun prints in Prussian blue with plants, negatives and found objects.",
                     120, 3500, 4, 12, "Courtyard", 10, 14, new int[]{0, 0}));
+
+    /** The group workshop's slug: the demo's group prices are for it. */
+    static final String GROUP_WORKSHOP = "community-mural";
+
+    record DemoPerson(String email, String name, String password, String role) {
+    }
+
+    /** Demo sign-ins, listed in README; only ever loaded with the demo data. */
+    static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson("admin@atelier.example", "Anna Admin", "demo-admin-2026", "ADMIN"),
+            new DemoPerson("resident@atelier.example", "Rosa Resident", "demo-resident-2026", "RESIDENT_ARTIST"),
+            new DemoPerson("host@atelier.example", "Hugo Host", "demo-host-2026", "HOST"),
+            new DemoPerson("visitor@atelier.example", "Vera Visitor", "demo-visitor-2026", null));
 
     private DemoCatalogue() {
     }

@@ -8,6 +8,9 @@ import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingParty;
 import org.atelier.domain.model.booking.BookingRepository;
 import org.atelier.domain.model.booking.Buyer;
+import org.atelier.domain.model.pricing.PriceList;
+import org.atelier.domain.model.pricing.PricedBuyer;
+import org.atelier.domain.model.pricing.PricedWorkshop;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionRepository;
@@ -72,6 +75,8 @@ public class DemoDataService {
     }
 
     /** Taken seats belong to real confirmed bookings, so counts and bookings always agree. */
+    private final PriceList listPrice = new PriceList(List.of(), ZoneId.of("UTC"));
+
     private void bookSeats(Session session, int seats, Instant now) {
         int guest = 0;
         while (seats > 0) {
@@ -80,8 +85,8 @@ public class DemoDataService {
             guest++;
             BookingParty party = new BookingParty(new Buyer("Demo guest " + guest, "guest" + guest + "@example.org"),
                     List.of(), guest % 3 == 0 ? "nl" : "en");
-            Booking booking = Booking.hold(session, quantity, party, session.workshop().basePrice().times(quantity),
-                    now.plus(Duration.ofMinutes(30)), null, now);
+            Booking booking = Booking.hold(session, quantity, party, listPrice.quote(PricedWorkshop.of(session.workshop()),
+                    quantity, PricedBuyer.ANONYMOUS, now), now.plus(Duration.ofMinutes(30)), null, now);
             booking.confirm(now);
             bookings.add(booking);
             seats -= quantity;

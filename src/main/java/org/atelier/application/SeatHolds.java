@@ -11,9 +11,11 @@ import org.atelier.domain.model.booking.BookingState;
 import org.atelier.domain.model.booking.Buyer;
 import org.atelier.domain.model.booking.IdempotencyConflictException;
 import org.atelier.domain.model.booking.Participant;
+import org.atelier.domain.model.pricing.PriceList;
+import org.atelier.domain.model.pricing.PriceQuote;
+import org.atelier.domain.model.pricing.PricedWorkshop;
 import org.atelier.domain.model.pricing.PricingService;
 import org.atelier.domain.model.shared.BookingException;
-import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.shared.NotFoundException;
 import org.atelier.domain.model.workshop.SeatsUnavailableException;
 import org.atelier.domain.model.workshop.Session;
@@ -95,11 +97,12 @@ public class SeatHolds {
                 .filter(found -> found.workshop().isPublished())
                 .orElseThrow(() -> new NotFoundException("session.unknown", sessionId));
         SessionRepository.SeatCount count = sessions.lockSeatCount(sessionId);
+        PriceList priceList = pricing.priceList();
         List<Outcome> outcomes = new ArrayList<>(requests.size());
         int taken = 0;
         for (HoldRequest request : requests) {
             try {
-                Booking booking = decide(session, count, request, count.seatsLeft() - taken, now);
+                Booking booking = decide(session, count, request, count.seatsLeft() - taken, priceList, now);
                 bookings.add(booking);
                 taken += booking.quantity();
                 if (booking.state() == BookingState.CONFIRMED) {
@@ -118,7 +121,7 @@ public class SeatHolds {
     }
 
     private Booking decide(Session session, SessionRepository.SeatCount count, HoldRequest request, int seatsLeft,
-                           Instant now) {
+                           PriceList priceList, Instant now) {
         requireBookable(count, now);
         Workshop workshop = session.workshop();
         if (request.quantity() < 1 || request.quantity() > workshop.maxSeatsPerBooking()) {
@@ -128,10 +131,11 @@ public class SeatHolds {
         if (request.quantity() > seatsLeft) {
             throw new SeatsUnavailableException(Math.max(0, seatsLeft));
         }
-        Money total = pricing.total(workshop, request.quantity());
-        Booking booking = Booking.hold(session, request.quantity(), party, total,
+        PriceQuote price = priceList.quote(PricedWorkshop.of(workshop), request.quantity(),
+                pricing.buyerForBooking(request.accountId(), priceList, now), now);
+        Booking booking = Booking.hold(session, request.quantity(), party, price,
                 now.plus(Duration.ofMinutes(holdMinutes)), request.idempotencyKey(), now);
-        if (total.isZero()) {
+        if (price.isFree()) {
             booking.confirm(now);
         }
         return booking;
@@ -151,6 +155,6 @@ public class SeatHolds {
         List<Participant> participants = request.participants().stream()
                 .map(p -> new Participant(p.name(), p.email())).toList();
         return new BookingParty(new Buyer(request.buyerName(), request.buyerEmail()), participants,
-                request.language());
+                request.language(), request.accountId());
     }
 }

@@ -1,7 +1,5 @@
 package org.atelier.application;
 
-import org.atelier.domain.model.shared.Money;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,7 +9,7 @@ import java.util.Optional;
  */
 public record WorkshopCard(String slug, String title, String category, String imagePath,
                            Optional<Instant> nextSessionStart, int seatsLeft, int upcomingSessions,
-                           Money fromPrice) {
+                           PriceTag price) {
 
     public boolean isFull() {
         return upcomingSessions > 0 && seatsLeft == 0;

@@ -8,12 +8,17 @@ import java.util.List;
 
 /** A published workshop with its upcoming sessions, as the workshop page and the API show it. */
 public record WorkshopOffer(String slug, String title, String description, String category, String hostName,
-                            String imagePath, Duration duration, int maxSeatsPerBooking, Money unitPrice,
+                            String imagePath, Duration duration, int maxSeatsPerBooking, PriceTag price,
                             List<SessionOffer> sessions) {
 
-    static WorkshopOffer of(Workshop workshop, Money unitPrice, List<SessionOffer> sessions) {
+    static WorkshopOffer of(Workshop workshop, PriceTag price, List<SessionOffer> sessions) {
         return new WorkshopOffer(workshop.slug(), workshop.title(), workshop.description(), workshop.category(),
                 workshop.hostName(), workshop.imagePath(), workshop.duration(), workshop.maxSeatsPerBooking(),
-                unitPrice, List.copyOf(sessions));
+                price, List.copyOf(sessions));
+    }
+
+    /** One seat at the viewer's price. */
+    public Money unitPrice() {
+        return price.single().total();
     }
 }

@@ -24,6 +24,8 @@ final class LinkSecret {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         String hex = HexFormat.of().formatHex(secret);
+        // With a database of one's own nothing else has made the folder yet.
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, hex, StandardCharsets.US_ASCII);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -43,4 +43,10 @@ public final class TestDb {
             return rs.getString(1);
         }
     }
+
+    public static void execute(String sql) throws SQLException {
+        try (Connection db = connect(); Statement statement = db.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
 }

@@ -56,6 +56,11 @@ public class TestMailServer implements LauncherSessionListener {
         throw new AssertionError("No mail to " + recipient + " within " + timeout);
     }
 
+    /** Every message to the address so far, in the order they arrived. */
+    public static List<MimeMessage> messagesTo(String recipient) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> sentTo(message, recipient)).toList();
+    }
+
     public static long countTo(String recipient) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> sentTo(message, recipient)).count();
     }

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.atelier.application.DemoAccountsService;
 import org.atelier.application.DemoDataService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,10 +32,16 @@ public class DemoDataStartup {
     @Inject
     DemoDataService demoData;
 
+    @Inject
+    DemoAccountsService demoAccounts;
+
     @PostConstruct
     void load() {
         if (enabled && demoData.loadIfCatalogueEmpty()) {
             LOG.info("Loaded the demo workshops into the empty catalogue");
+        }
+        if (enabled && demoAccounts.loadIfNone()) {
+            LOG.info("Loaded the demo accounts and pricing rules (sign-in details are in README)");
         }
     }
 }

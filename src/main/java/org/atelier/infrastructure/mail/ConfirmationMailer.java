@@ -43,6 +43,28 @@ public class ConfirmationMailer {
         }
     }
 
+    /**
+     * A participant's own confirmation with the invite: who booked them in, when and where. The
+     * booking's private link is the buyer's and stays out of it.
+     */
+    public void sendToParticipant(long bookingId, int number) {
+        Booking booking = em.find(Booking.class, bookingId);
+        Participant participant = booking.participants().get(number - 1);
+        Session session = booking.session();
+        String title = session.workshop().title();
+        try {
+            composer.send(composer.toParticipant(booking, participant, "participant",
+                    new Object[]{title, booking.reference()},
+                    new Object[]{participant.name(), booking.buyer().name(), title,
+                            Formats.longDateTime(session.startsAt(), zone, booking.language()), session.location(),
+                            booking.reference(), zone.getId(), composer.workshopLink(booking)},
+                    invite(booking, composer.workshopLink(booking))),
+                    "participant-" + booking.reference() + "-" + number);
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new IllegalStateException("Cannot compose participant " + number + "'s mail of " + booking.reference(), e);
+        }
+    }
+
     MimeMessage compose(Booking booking) throws MessagingException, UnsupportedEncodingException {
         Session session = booking.session();
         String title = session.workshop().title();
@@ -54,15 +76,20 @@ public class ConfirmationMailer {
         for (Participant participant : booking.participants()) {
             people.append(", ").append(participant.name());
         }
+        return composer.toBuyer(booking, "confirmation", new Object[]{title, booking.reference()},
+                new Object[]{booking.buyer().name(), title, when, session.location(), booking.quantity(), people, total,
+                        booking.reference(), link, zone.getId()}, invite(booking, link));
+    }
 
+    /** The calendar invite, pointing at {@code link}: the booking for its buyer, the workshop for anyone else. */
+    private MimeBodyPart invite(Booking booking, String link) throws MessagingException {
+        Session session = booking.session();
+        String title = session.workshop().title();
         MimeBodyPart invite = new MimeBodyPart();
         invite.setContent(IcsCalendar.of(new IcsCalendar.Event(booking.reference() + "@atelier", session.startsAt(),
                 session.endsAt(), title, session.location(), title + " · " + booking.reference() + " · " + link, link,
                 clock.instant())), "text/calendar; charset=UTF-8; method=PUBLISH");
         invite.setFileName(booking.reference() + ".ics");
-
-        return composer.toBuyer(booking, "confirmation", new Object[]{title, booking.reference()},
-                new Object[]{booking.buyer().name(), title, when, session.location(), booking.quantity(), people, total,
-                        booking.reference(), link, zone.getId()}, invite);
+        return invite;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.atelier.application.BookingAccess;
 import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.booking.Participant;
 import org.atelier.infrastructure.i18n.Formats;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,23 +47,47 @@ public class MailComposer {
         return baseUrl + "/booking/" + booking.reference() + "?t=" + access.tokenFor(booking.reference());
     }
 
+    /** The workshop's public page: what a participant, who has no booking link, can open. */
+    String workshopLink(Booking booking) {
+        return baseUrl + "/book/" + booking.session().workshop().slug();
+    }
+
     /** A message to the buyer with the subject and text from the bundle's {@code key}.subject / .text. */
     MimeMessage toBuyer(Booking booking, String key, Object[] subjectArguments, Object[] textArguments,
                         MimeBodyPart... attachments) throws MessagingException, UnsupportedEncodingException {
+        return compose(booking, new InternetAddress(booking.buyer().email(), booking.buyer().name(),
+                StandardCharsets.UTF_8.name()), bookingLink(booking), key, subjectArguments, textArguments, attachments);
+    }
+
+    /** A message to one of the people the buyer brings, linking to the workshop, not to the booking. */
+    MimeMessage toParticipant(Booking booking, Participant participant, String key, Object[] subjectArguments,
+                              Object[] textArguments, MimeBodyPart... attachments)
+            throws MessagingException, UnsupportedEncodingException {
+        return compose(booking, new InternetAddress(participant.email(), participant.name(), StandardCharsets.UTF_8.name()),
+                workshopLink(booking), key, subjectArguments, textArguments, attachments);
+    }
+
+    private MimeMessage compose(Booking booking, InternetAddress recipient, String link, String key,
+                                Object[] subjectArguments, Object[] textArguments, MimeBodyPart... attachments)
+            throws MessagingException {
         ResourceBundle texts = texts(booking);
-        String text = MessageFormat.format(texts.getString(key + ".text"), textArguments);
+        return message(recipient, booking.language(), MessageFormat.format(texts.getString(key + ".subject"), subjectArguments),
+                MessageFormat.format(texts.getString(key + ".text"), textArguments), link, attachments);
+    }
+
+    /** Any of Atelier's mails: plain text with an HTML alternative of the same words, {@code link} clickable. */
+    MimeMessage message(InternetAddress recipient, String language, String subject, String text, String link,
+                        MimeBodyPart... attachments) throws MessagingException {
         MimeMessage message = new MimeMessage(transport.session());
         message.setFrom(new InternetAddress(from));
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(booking.buyer().email(),
-                booking.buyer().name(), StandardCharsets.UTF_8.name()));
-        message.setSubject(MessageFormat.format(texts.getString(key + ".subject"), subjectArguments),
-                StandardCharsets.UTF_8.name());
-        message.setHeader("Content-Language", booking.language());
+        message.setRecipient(MimeMessage.RecipientType.TO, recipient);
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setHeader("Content-Language", language);
 
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text, StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();
-        html.setContent(Html.paragraphs(text, bookingLink(booking)), "text/html; charset=UTF-8");
+        html.setContent(Html.paragraphs(text, link), "text/html; charset=UTF-8");
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(new MimeMultipart("alternative", plain, html));
 
@@ -73,6 +98,11 @@ public class MailComposer {
         message.setContent(mixed);
         message.saveChanges();
         return message;
+    }
+
+    /** Atelier's public address, with which every link in a mail starts. */
+    String baseUrl() {
+        return baseUrl;
     }
 
     void send(MimeMessage message, String name) {

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.booking.Participant;
 import org.atelier.domain.model.payment.Refund;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Records outside work in the caller's transaction, so that it exists exactly when the change
@@ -19,8 +21,15 @@ public class Outbox {
     @PersistenceContext(unitName = "atelier")
     EntityManager em;
 
+    /** The buyer's confirmation, and one for each participant who gave an address (numbered from 1). */
     public void confirmationMail(Booking booking, Instant now) {
         enqueue(OutboxMessage.CONFIRMATION_MAIL, booking.id(), 0, now);
+        List<Participant> participants = booking.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            if (participants.get(i).email() != null) {
+                enqueue(OutboxMessage.PARTICIPANT_MAIL, booking.id(), i + 1, now);
+            }
+        }
     }
 
     /** The refund is sent to its provider after the commit; refund-<id> keeps a resend harmless. */

@@ -76,6 +76,8 @@ public class OutboxDispatcher {
     private void send(OutboxMessage message) {
         switch (message.kind()) {
             case OutboxMessage.CONFIRMATION_MAIL -> confirmationMailer.send(message.bookingId());
+            case OutboxMessage.PARTICIPANT_MAIL -> confirmationMailer.sendToParticipant(message.bookingId(),
+                    (int) message.subjectId());
             case OutboxMessage.REFUND -> refundSender.send(message.subjectId());
             case OutboxMessage.REFUND_MAIL -> refundMailer.send(message.subjectId());
             default -> throw new IllegalStateException("No sender for " + message.kind());

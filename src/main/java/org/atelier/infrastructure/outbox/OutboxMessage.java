@@ -19,6 +19,8 @@ public class OutboxMessage {
     public static final String CONFIRMATION_MAIL = "CONFIRMATION_MAIL";
     public static final String REFUND = "REFUND";
     public static final String REFUND_MAIL = "REFUND_MAIL";
+    /** A participant's own confirmation; its subject is the participant's number in the booking, from 1. */
+    public static final String PARTICIPANT_MAIL = "PARTICIPANT_MAIL";
 
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 

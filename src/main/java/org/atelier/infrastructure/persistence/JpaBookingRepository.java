@@ -9,7 +9,10 @@ import org.atelier.domain.model.booking.BookingState;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -24,6 +27,31 @@ public class JpaBookingRepository implements BookingRepository {
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Map<Long, List<Instant>> freeBookingsSince(long accountId, Instant since) {
+        Map<Long, List<Instant>> byRule = new HashMap<>();
+        em.createQuery("""
+                        select b.price.ruleId, b.createdAt from Booking b
+                        where b.accountId = :account and b.createdAt >= :since and b.total.amount = 0
+                          and b.price.ruleId is not null and b.state not in :released""", Object[].class)
+                .setParameter("account", accountId)
+                .setParameter("since", since)
+                .setParameter("released", List.of(BookingState.CANCELLED, BookingState.ABANDONED))
+                .getResultList()
+                .forEach(row -> byRule.computeIfAbsent((Long) row[0], rule -> new ArrayList<>()).add((Instant) row[1]));
+        return byRule;
+    }
+
+    @Override
+    public List<Booking> findByAccount(long accountId, int limit) {
+        return em.createQuery("""
+                        select b from Booking b join fetch b.session s join fetch s.workshop
+                        where b.accountId = :account order by s.startsAt desc, b.id desc""", Booking.class)
+                .setParameter("account", accountId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

@@ -16,10 +16,13 @@ public class BookBacking {
     @Inject
     CatalogueService catalogue;
 
+    @Inject
+    CurrentAccount account;
+
     private List<WorkshopCard> cards = List.of();
 
     public void load() {
-        cards = catalogue.publishedWorkshops();
+        cards = catalogue.publishedWorkshops(account.id());
     }
 
     public List<WorkshopCard> getCards() {

@@ -14,6 +14,7 @@ import org.atelier.application.SeatHolds;
 import org.atelier.application.SessionOffer;
 import org.atelier.application.WorkshopOffer;
 import org.atelier.domain.model.payment.PaymentsUnavailableException;
+import org.atelier.domain.model.pricing.PriceQuote;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.SeatsUnavailableException;
@@ -48,22 +49,29 @@ public class WorkshopBacking implements Serializable {
     @Inject
     DisplayFormat format;
 
+    @Inject
+    CurrentAccount account;
+
     private final String idempotencyKey = SeatHolds.WEB_KEY_PREFIX + UUID.randomUUID();
     private final BookingForm form = new BookingForm();
     private String slug;
     private WorkshopOffer offer;
     private HoldReceipt heldBooking;
     private String paymentProblem;
-    private Money total;
+    private PriceQuote quote;
 
     public void load() throws IOException {
-        Optional<WorkshopOffer> found = slug == null ? Optional.empty() : catalogue.publishedOffer(slug);
+        Optional<WorkshopOffer> found = slug == null ? Optional.empty() : catalogue.publishedOffer(slug, account.id());
         if (found.isEmpty()) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such workshop");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
         offer = found.get();
+        if (form.getBuyerEmail() == null && account.isSignedIn()) {
+            form.setBuyerName(account.getDisplayName());
+            form.setBuyerEmail(account.getEmail());
+        }
         if (form.getSessionId() == null) {
             offer.sessions().stream().filter(SessionOffer::bookable).findFirst()
                     .ifPresent(first -> form.setSessionId(first.id()));
@@ -90,10 +98,10 @@ public class WorkshopBacking implements Serializable {
         try {
             heldBooking = holds.hold(new HoldRequest(form.getSessionId() == null ? -1 : form.getSessionId(),
                     form.getQuantity(), form.getBuyerName(), form.getBuyerEmail(), form.participantInputs(),
-                    locale.getLanguage(), idempotencyKey));
+                    locale.getLanguage(), idempotencyKey, account.id()));
             continueToPayment();
         } catch (SeatsUnavailableException e) {
-            offer = catalogue.publishedOffer(slug).orElse(offer);
+            offer = catalogue.publishedOffer(slug, account.id()).orElse(offer);
             Messages.error("booking:quantity", e);
         } catch (BookingException e) {
             Messages.error(BookingForm.fieldFor(e.messageKey()), e);
@@ -131,14 +139,21 @@ public class WorkshopBacking implements Serializable {
         return Math.max(1, Math.min(offer == null ? 1 : offer.maxSeatsPerBooking(), left));
     }
 
-    /** The price shown is asked for once per change, not each time the page reads it. */
+    /**
+     * The price shown is asked for once per change, not each time the page reads it, and always
+     * for the signed-in account itself: nothing in the form can change whose price it is.
+     */
     private void requote() {
-        total = selectedSession().map(s -> catalogue.quote(s.id(), Math.max(1, form.getQuantity())))
-                .orElse(offer == null ? null : offer.unitPrice());
+        quote = selectedSession().map(s -> catalogue.quote(s.id(), Math.max(1, form.getQuantity()), account.id()))
+                .orElse(offer == null ? null : offer.price().single());
+    }
+
+    public PriceQuote getQuote() {
+        return quote;
     }
 
     public Money getTotal() {
-        return total;
+        return quote == null ? null : quote.total();
     }
 
     public List<Integer> getQuantities() {

@@ -1,6 +1,5 @@
 package org.atelier.interfaces.web;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.BodyPart;
@@ -10,8 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.atelier.testing.Browser;
-import org.atelier.testing.DeployedAtelier;
+import org.atelier.testing.BrowserJourney;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.Fixtures;
 import org.atelier.testing.Http;
@@ -21,14 +19,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,28 +38,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The user's Scenario 1 in a real browser: a visitor books two seats and pays in the sandbox. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BookingJourneyIT extends DeployedAtelier {
-
-    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
-
-    private static Browser browser;
+class BookingJourneyIT extends BrowserJourney {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.atelierWar();
     }
-
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
 
     @Test
     void aVisitorBooksTwoSeatsPaysInTheSandboxAndGetsTheConfirmationWithAnInvite() throws Exception {
@@ -74,15 +53,7 @@ class BookingJourneyIT extends DeployedAtelier {
         Instant start = TestDb.queryObject("select starts_at from session where id = " + session, OffsetDateTime.class)
                 .toInstant();
 
-        try (BrowserContext visitor = browser.visitor("en-GB", 1280, 900)) {
-            Page page = visitor.newPage();
-            try {
-                walkScenarioOne(page, title);
-            } catch (RuntimeException | AssertionError e) {
-                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journey-failure.png")).setFullPage(true));
-                throw e;
-            }
-        }
+        inBrowser("journey", "en-GB", 1280, 900, page -> walkScenarioOne(page, title));
 
         assertEquals(4, Fixtures.seatsTaken(session));
         MimeMessage mail = TestMailServer.awaitMessage("ada.journey@example.org",
@@ -104,8 +75,7 @@ class BookingJourneyIT extends DeployedAtelier {
         String bookingPage = jakarta.json.Json.createReader(new java.io.StringReader(held.body())).readObject()
                 .getString("paymentUrl").replaceFirst("^https?://[^/]+/", base.toString());
 
-        try (BrowserContext visitor = browser.visitor("en-GB", 390, 844)) {
-            Page page = visitor.newPage();
+        inBrowser("declined", "en-GB", 390, 844, page -> {
             page.navigate(bookingPage);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your seats are held")))
                     .isVisible();
@@ -120,7 +90,7 @@ class BookingJourneyIT extends DeployedAtelier {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
-        }
+        });
     }
 
     /** /book, the workshop, two seats with a participant, the sandbox's Pay, and the confirmed booking page. */

@@ -19,6 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.atelier.domain.model.pricing.PriceQuote;
+import org.atelier.domain.model.pricing.PriceSnapshot;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.Session;
@@ -73,6 +75,12 @@ public class Booking {
     })
     private Money total;
 
+    @Embedded
+    private PriceSnapshot price;
+
+    @Column(name = "account_id")
+    private Long accountId;
+
     @Column(name = "hold_expires_at")
     private Instant holdExpiresAt;
 
@@ -98,7 +106,7 @@ public class Booking {
         // for JPA
     }
 
-    private Booking(Session session, int quantity, BookingParty party, Money total, Instant holdExpiresAt,
+    private Booking(Session session, int quantity, BookingParty party, PriceQuote quote, Instant holdExpiresAt,
                     String idempotencyKey, Instant now) {
         this.reference = BookingReference.generate();
         this.session = session;
@@ -106,7 +114,9 @@ public class Booking {
         this.buyer = party.buyer();
         this.participants = new ArrayList<>(party.participants());
         this.language = party.language();
-        this.total = total;
+        this.total = quote.total();
+        this.price = quote.snapshot();
+        this.accountId = party.accountId();
         this.state = BookingState.HELD;
         this.holdExpiresAt = holdExpiresAt;
         this.idempotencyKey = idempotencyKey;
@@ -118,21 +128,21 @@ public class Booking {
      * A new booking holding {@code quantity} seats until {@code holdExpiresAt}. The seats themselves
      * are taken in the same transaction by the session's conditional update.
      */
-    public static Booking hold(Session session, int quantity, BookingParty party, Money total,
+    public static Booking hold(Session session, int quantity, BookingParty party, PriceQuote quote,
                                Instant holdExpiresAt, String idempotencyKey, Instant now) {
-        if (quantity < 1) {
+        if (quantity < 1 || quote.quantity() != quantity) {
             throw new BookingException("booking.quantity.invalid", quantity);
         }
         if (party.participants().size() > quantity - 1) {
             throw new BookingException("booking.participants.tooMany", quantity - 1);
         }
-        if (total.isNegative()) {
+        if (quote.total().isNegative()) {
             throw new BookingException("booking.total.negative");
         }
         if (!holdExpiresAt.isAfter(now)) {
             throw new BookingException("booking.hold.expired");
         }
-        return new Booking(Objects.requireNonNull(session), quantity, party, total, holdExpiresAt, idempotencyKey, now);
+        return new Booking(Objects.requireNonNull(session), quantity, party, quote, holdExpiresAt, idempotencyKey, now);
     }
 
     /** The visitor is sent to a payment provider's checkout; a declined card may come back here. */
@@ -247,6 +257,15 @@ public class Booking {
 
     public Money total() {
         return total;
+    }
+
+    /** How the price was decided when it was booked; never recomputed. */
+    public PriceSnapshot price() {
+        return price;
+    }
+
+    public Optional<Long> accountId() {
+        return Optional.ofNullable(accountId);
     }
 
     public Optional<Instant> holdExpiresAt() {

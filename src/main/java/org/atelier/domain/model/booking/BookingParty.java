@@ -5,8 +5,11 @@ import org.atelier.domain.model.shared.BookingException;
 import java.util.List;
 import java.util.Set;
 
-/** Who a booking is for: the buyer, the people they bring, and the language we write to them in. */
-public record BookingParty(Buyer buyer, List<Participant> participants, String language) {
+/**
+ * Who a booking is for: the buyer, the people they bring, the language we write to them in, and
+ * the buyer's account when they booked signed in (null for a guest).
+ */
+public record BookingParty(Buyer buyer, List<Participant> participants, String language, Long accountId) {
 
     private static final Set<String> LANGUAGES = Set.of("en", "nl");
 
@@ -15,5 +18,10 @@ public record BookingParty(Buyer buyer, List<Participant> participants, String l
         if (!LANGUAGES.contains(language)) {
             throw new BookingException("booking.language.unsupported", language);
         }
+    }
+
+    /** A guest's party: booked without an account. */
+    public BookingParty(Buyer buyer, List<Participant> participants, String language) {
+        this(buyer, participants, language, null);
     }
 }

@@ -2,6 +2,7 @@ package org.atelier.domain.model.booking;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface BookingRepository {
@@ -16,6 +17,15 @@ public interface BookingRepository {
     Optional<Booking> findOpenHold(long sessionId, String buyerEmail, int quantity);
 
     void add(Booking booking);
+
+    /**
+     * When the account's free bookings since {@code since} were made, by the rule that made them
+     * free; cancelled and abandoned ones give their place in a quota back.
+     */
+    Map<Long, List<Instant>> freeBookingsSince(long accountId, Instant since);
+
+    /** The account's bookings, newest session first. */
+    List<Booking> findByAccount(long accountId, int limit);
 
     /** Writes what was added, so that a duplicate idempotency key fails here and not at commit. */
     void flush();

@@ -1,25 +1,56 @@
 package org.atelier.domain.model.pricing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.atelier.domain.model.shared.BookingException;
-import org.atelier.domain.model.shared.Money;
-import org.atelier.domain.model.workshop.Workshop;
+import jakarta.inject.Inject;
+import org.atelier.domain.model.account.AccountRepository;
+import org.atelier.domain.model.booking.BookingRepository;
+import org.atelier.infrastructure.time.WorkspaceZone;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /**
- * The one place a price is decided, whether it is shown on a card or charged. For now a seat
- * costs the workshop's base price; role and group rules will plug in here.
+ * The one place prices come from, whether shown on a card or charged: the live rules as a
+ * {@link PriceList}, and the buyer as pricing sees them, read from the database at that moment.
  */
 @ApplicationScoped
 public class PricingService {
 
-    public Money unitPrice(Workshop workshop) {
-        return workshop.basePrice();
+    @Inject
+    PricingRuleRepository rules;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    @WorkspaceZone
+    ZoneId zone;
+
+    public PriceList priceList() {
+        return new PriceList(rules.findLive(), zone);
     }
 
-    public Money total(Workshop workshop, int quantity) {
-        if (quantity < 1) {
-            throw new BookingException("booking.quantity.invalid", quantity);
+    /** Roles as they are now, not as they were at sign-in: a role granted a minute ago counts. */
+    public PricedBuyer buyer(Long accountId, Instant now) {
+        return Optional.ofNullable(accountId).flatMap(accounts::findById)
+                .map(account -> new PricedBuyer(account.roles(),
+                        bookings.freeBookingsSince(account.id(), PriceList.monthStart(now, zone))))
+                .orElse(PricedBuyer.ANONYMOUS);
+    }
+
+    /**
+     * The buyer for a booking about to be made. Where a monthly quota is in play the account's row
+     * is locked first, so that two bookings made at once cannot both take the last free one.
+     */
+    public PricedBuyer buyerForBooking(Long accountId, PriceList priceList, Instant now) {
+        if (accountId != null && priceList.hasQuotas()) {
+            accounts.lock(accountId);
+            bookings.flush();
         }
-        return unitPrice(workshop).times(quantity);
+        return buyer(accountId, now);
     }
 }

@@ -77,6 +77,11 @@ public class Money implements Serializable {
         return amount > other.amount;
     }
 
+    public boolean isLessThan(Money other) {
+        requireSameCurrency(other);
+        return amount < other.amount;
+    }
+
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("Cannot combine " + currency + " with " + other.currency);

@@ -1,6 +1,7 @@
 package org.atelier.domain.model.booking;
 
 import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.pricing.PriceQuote;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.Workshop;
@@ -101,17 +102,18 @@ class BookingTest {
     void refusesABookingThatCannotBeHeld() {
         Session session = session();
         BookingParty ada = new BookingParty(new Buyer("Ada", "ada@example.org"), List.of(), "en");
-        Money total = Money.of(5000, "EUR");
         Instant later = NOW.plus(Duration.ofMinutes(30));
-        assertThrows(BookingException.class, () -> Booking.hold(session, 0, ada, total, later, null, NOW));
-        assertThrows(BookingException.class, () -> Booking.hold(session, 1, ada, Money.of(-1, "EUR"), later, null, NOW));
-        assertThrows(BookingException.class, () -> Booking.hold(session, 1, ada, total, NOW, null, NOW));
+        assertThrows(BookingException.class, () -> Booking.hold(session, 0, ada, price(5000, 0), later, null, NOW));
+        assertThrows(BookingException.class, () -> Booking.hold(session, 2, ada, price(5000, 1), later, null, NOW),
+                "the price must be for the seats held");
+        assertThrows(BookingException.class, () -> Booking.hold(session, 1, ada, price(-1, 1), later, null, NOW));
+        assertThrows(BookingException.class, () -> Booking.hold(session, 1, ada, price(5000, 1), NOW, null, NOW));
         assertThrows(BookingException.class, () -> new BookingParty(new Buyer("Ada", "ada@example.org"), List.of(), "fr"));
         BookingParty crowd = new BookingParty(new Buyer("Ada", "ada@example.org"),
                 List.of(new Participant("Bo", null), new Participant("Cy", "cy@example.org")), "en");
-        assertThrows(BookingException.class, () -> Booking.hold(session, 2, crowd, total, later, null, NOW),
+        assertThrows(BookingException.class, () -> Booking.hold(session, 2, crowd, price(5000, 2), later, null, NOW),
                 "two others cannot come along on two seats");
-        assertEquals(2, Booking.hold(session, 3, crowd, total, later, null, NOW).participants().size());
+        assertEquals(2, Booking.hold(session, 3, crowd, price(5000, 3), later, null, NOW).participants().size());
     }
 
     @Test
@@ -138,7 +140,13 @@ class BookingTest {
 
     private static Booking hold() {
         return Booking.hold(session(), 2, new BookingParty(new Buyer("Ada Lovelace", "ada@example.org"), List.of(), "en"),
-                Money.of(13000, "EUR"), NOW.plus(Duration.ofMinutes(30)), null, NOW);
+                price(6500, 2), NOW.plus(Duration.ofMinutes(30)), null, NOW);
+    }
+
+    /** The list price, as a guest pays it. */
+    private static PriceQuote price(long unitCents, int quantity) {
+        Money unit = Money.of(unitCents, "EUR");
+        return new PriceQuote(unit, quantity, unit.times(quantity), null, null, null, Set.of());
     }
 
     static Session session() {

@@ -1,0 +1,76 @@
+package org.atelier.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.atelier.domain.model.account.Account;
+import org.atelier.domain.model.account.AccountRepository;
+import org.atelier.domain.model.account.Role;
+import org.atelier.domain.model.pricing.PricingRule;
+import org.atelier.domain.model.pricing.PricingRuleRepository;
+import org.atelier.domain.model.pricing.RuleEffect;
+import org.atelier.domain.model.pricing.RuleTerms;
+import org.atelier.domain.model.shared.Money;
+import org.atelier.domain.model.workshop.WorkshopRepository;
+import org.atelier.infrastructure.security.Passwords;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The demo's people and prices: an admin, a resident artist, a host and a visitor who can sign in,
+ * residents booking free four times a month (half price after that), and group prices for the
+ * group workshop. Loaded once, into a database that has no accounts and no rules yet.
+ */
+@Stateless
+public class DemoAccountsService {
+
+    @PersistenceContext(unitName = "atelier")
+    EntityManager em;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PricingRuleRepository rules;
+
+    @Inject
+    WorkshopRepository workshops;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    public boolean loadIfNone() {
+        em.createNativeQuery("lock table account in exclusive mode").executeUpdate();
+        boolean empty = em.createNativeQuery("select 1 from account union all select 1 from pricing_rule limit 1")
+                .getResultList().isEmpty();
+        if (!empty) {
+            return false;
+        }
+        Instant now = clock.instant();
+        for (DemoCatalogue.DemoPerson person : DemoCatalogue.PEOPLE) {
+            Account account = Account.register(person.email(), person.name(), "en", now);
+            account.changePasswordHash(passwords.hash(person.password()));
+            account.verifyEmail(now);
+            accounts.add(account);
+            if (person.role() != null) {
+                account.grant(Role.valueOf(person.role()), now);
+            }
+        }
+        rules.add(new PricingRule(RuleTerms.everywhere("Resident artists book free, 4 times a month", Role.RESIDENT_ARTIST)
+                .quota(4).advertise(), now));
+        rules.add(new PricingRule(RuleTerms.everywhere("Resident artists pay half", Role.RESIDENT_ARTIST)
+                .effect(RuleEffect.PERCENT_OFF, null, 50), now));
+        workshops.findBySlug(DemoCatalogue.GROUP_WORKSHOP).ifPresent(mural -> {
+            rules.add(new PricingRule(RuleTerms.everywhere("Group of 10", null).forWorkshop(mural.id())
+                    .effect(RuleEffect.GROUP_PRICE, Money.of(40000, "EUR"), null).seats(null, 10), now));
+            rules.add(new PricingRule(RuleTerms.everywhere("Groups of 6 or more", null).forWorkshop(mural.id())
+                    .effect(RuleEffect.UNIT_PRICE, Money.of(4500, "EUR"), null).seats(6, null), now));
+        });
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+package org.atelier.interfaces.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.atelier.application.AccountService;
+import org.atelier.domain.model.shared.BookingException;
+
+import java.io.Serializable;
+
+/** Backs /signup. The answer is the same whether the address was new or not: "check your mail". */
+@Named
+@ViewScoped
+public class SignUpBacking implements Serializable {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    LocaleBacking locale;
+
+    private String name;
+    private String email;
+    private String password;
+    private boolean sent;
+
+    public void signUp() {
+        try {
+            accounts.signUp(name, email, password, locale.getLanguage());
+            sent = true;
+        } catch (BookingException e) {
+            Messages.error(AccountFields.fieldFor("signup", e.messageKey()), e);
+        } catch (EJBException e) {
+            Messages.error(null, "account.mail.failed");
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+}

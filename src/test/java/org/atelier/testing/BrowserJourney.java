@@ -1,0 +1,66 @@
+package org.atelier.testing;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * What every browser test needs: one headless Chromium for the class, a fresh visitor (own
+ * cookies) per journey, a full-page screenshot in target/ when a journey fails, and signing in.
+ */
+public abstract class BrowserJourney extends DeployedAtelier {
+
+    protected static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    /** What a visitor does in the browser; it may look into the database or the mail on the way. */
+    @FunctionalInterface
+    protected interface Steps {
+        void walk(Page page) throws Exception;
+    }
+
+    /** Walks {@code steps} as a new visitor with this browser language and window size. */
+    protected void inBrowser(String name, String locale, int width, int height, Steps steps) throws Exception {
+        try (BrowserContext visitor = browser.visitor(locale, width, height)) {
+            Page page = visitor.newPage();
+            try {
+                steps.walk(page);
+            } catch (Exception | AssertionError e) {
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/" + name + "-failure.png"))
+                        .setFullPage(true));
+                throw e;
+            }
+        }
+    }
+
+    /** Signs in through the form; the page stays where the attempt ends. */
+    protected void signIn(Page page, String email, String password) {
+        page.navigate(base + "signin");
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** Signs in and waits for the account page, which is where a successful sign-in lands. */
+    protected void signedIn(Page page, Accounts.TestAccount account) {
+        signIn(page, account.email(), account.password());
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
+    }
+}
