@@ -39,6 +39,11 @@ public class BookingQueryService {
                 .map(booking -> BookingView.of(booking, history(booking)));
     }
 
+    /** The same view for an admin, who needs no link: the admin pages are guarded themselves. */
+    public Optional<BookingView> findForAdmin(String reference) {
+        return bookings.findByReference(reference).map(booking -> BookingView.of(booking, history(booking)));
+    }
+
     /** A signed-in buyer's bookings, newest session first, each with its private link's token. */
     public List<AccountBooking> findForAccount(long accountId) {
         return bookings.findByAccount(accountId, 200).stream()

@@ -8,10 +8,12 @@ import org.atelier.domain.model.booking.BookingRepository;
 import org.atelier.domain.model.payment.Refund;
 import org.atelier.domain.model.payment.RefundRepository;
 import org.atelier.infrastructure.i18n.Formats;
+import org.atelier.infrastructure.time.WorkspaceZone;
 
 import java.io.UnsupportedEncodingException;
+import java.time.ZoneId;
 
-/** Tells the buyer that money went back: how much, why, and for which booking. */
+/** Tells the buyer that money went back (how much, why, for which booking), or that a booking was cancelled. */
 @ApplicationScoped
 public class RefundMailer {
 
@@ -24,6 +26,10 @@ public class RefundMailer {
     @Inject
     BookingRepository bookings;
 
+    @Inject
+    @WorkspaceZone
+    ZoneId zone;
+
     public void send(long refundId) {
         Refund refund = refunds.findById(refundId).orElseThrow();
         Booking booking = bookings.findById(refund.bookingId()).orElseThrow();
@@ -35,6 +41,20 @@ public class RefundMailer {
                             composer.bookingLink(booking)}), "refund-" + refund.id());
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("Cannot compose the refund mail of " + booking.reference(), e);
+        }
+    }
+
+    /** Tells the buyer the booking is cancelled; money paid comes back with a refund mail of its own. */
+    public void sendCancellation(long bookingId) {
+        Booking booking = bookings.findById(bookingId).orElseThrow();
+        String title = booking.session().workshop().title();
+        String when = Formats.longDateTime(booking.session().startsAt(), zone, booking.language());
+        try {
+            composer.send(composer.toBuyer(booking, "cancellation", new Object[]{title, booking.reference()},
+                    new Object[]{booking.buyer().name(), title, when, booking.reference(), composer.bookingLink(booking)}),
+                    "cancellation-" + booking.reference());
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new IllegalStateException("Cannot compose the cancellation mail of " + booking.reference(), e);
         }
     }
 }

@@ -32,6 +32,16 @@ public class Outbox {
         }
     }
 
+    /** The confirmation once more, at an admin's request: numbered by the moment, so it is not the first one again. */
+    public void resendConfirmation(Booking booking, Instant now) {
+        enqueue(OutboxMessage.CONFIRMATION_MAIL, booking.id(), now.toEpochMilli(), now);
+    }
+
+    /** The buyer hears that the booking is cancelled (a refund, if any, brings its own mail). */
+    public void cancellationMail(Booking booking, Instant now) {
+        enqueue(OutboxMessage.CANCELLATION_MAIL, booking.id(), 0, now);
+    }
+
     /** The refund is sent to its provider after the commit; refund-<id> keeps a resend harmless. */
     public void refund(Refund refund, Instant now) {
         enqueue(OutboxMessage.REFUND, refund.bookingId(), refund.id(), now);

@@ -78,6 +78,7 @@ public class OutboxDispatcher {
             case OutboxMessage.CONFIRMATION_MAIL -> confirmationMailer.send(message.bookingId());
             case OutboxMessage.PARTICIPANT_MAIL -> confirmationMailer.sendToParticipant(message.bookingId(),
                     (int) message.subjectId());
+            case OutboxMessage.CANCELLATION_MAIL -> refundMailer.sendCancellation(message.bookingId());
             case OutboxMessage.REFUND -> refundSender.send(message.subjectId());
             case OutboxMessage.REFUND_MAIL -> refundMailer.send(message.subjectId());
             default -> throw new IllegalStateException("No sender for " + message.kind());

@@ -21,6 +21,7 @@ public class OutboxMessage {
     public static final String REFUND_MAIL = "REFUND_MAIL";
     /** A participant's own confirmation; its subject is the participant's number in the booking, from 1. */
     public static final String PARTICIPANT_MAIL = "PARTICIPANT_MAIL";
+    public static final String CANCELLATION_MAIL = "CANCELLATION_MAIL";
 
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 

@@ -10,6 +10,7 @@ import org.atelier.domain.model.booking.BookingState;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,15 @@ public class JpaBookingRepository implements BookingRepository {
                 .getResultList()
                 .forEach(row -> byRule.computeIfAbsent((Long) row[0], rule -> new ArrayList<>()).add((Instant) row[1]));
         return byRule;
+    }
+
+    @Override
+    public List<Booking> findHoldingSeats(long sessionId) {
+        return em.createQuery("select b from Booking b where b.session.id = :session and b.state in :holding order by b.id",
+                        Booking.class)
+                .setParameter("session", sessionId)
+                .setParameter("holding", Arrays.stream(BookingState.values()).filter(BookingState::holdsSeats).toList())
+                .getResultList();
     }
 
     @Override

@@ -30,4 +30,9 @@ public class JpaPricingRuleRepository implements PricingRuleRepository {
     public void add(PricingRule rule) {
         em.persist(rule);
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -25,6 +25,11 @@ public class JpaWorkshopRepository implements WorkshopRepository {
     }
 
     @Override
+    public Optional<Workshop> findById(long id) {
+        return Optional.ofNullable(em.find(Workshop.class, id));
+    }
+
+    @Override
     public List<Workshop> findPublished() {
         return em.createQuery("select w from Workshop w where w.status = :status order by w.title", Workshop.class)
                 .setParameter("status", WorkshopStatus.PUBLISHED)

@@ -10,27 +10,27 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Turns business failures into messages on the page, in the visitor's language. */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
-    static void error(String clientId, BookingException e) {
+    public static void error(String clientId, BookingException e) {
         error(clientId, e.messageKey(), e.arguments().toArray());
     }
 
-    static void error(String clientId, String key, Object... arguments) {
+    public static void error(String clientId, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, key, arguments), null));
         faces.validationFailed();
     }
 
-    static void info(String clientId, String key, Object... arguments) {
+    public static void info(String clientId, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text(faces, key, arguments), null));
     }
 
-    static String text(FacesContext faces, String key, Object... arguments) {
+    public static String text(FacesContext faces, String key, Object... arguments) {
         Locale locale = faces.getViewRoot().getLocale();
         ResourceBundle bundle = ResourceBundle.getBundle("org.atelier.interfaces.web.messages", locale);
         try {

@@ -4,7 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -69,10 +68,8 @@ public class Booking {
     private BookingState state;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "amount", column = @Column(name = "total_amount")),
-            @AttributeOverride(name = "currency", column = @Column(name = "total_currency"))
-    })
+    @AttributeOverride(name = "amount", column = @Column(name = "total_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "total_currency"))
     private Money total;
 
     @Embedded
@@ -87,14 +84,11 @@ public class Booking {
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
-    @Column(name = "payment_provider")
-    private String paymentProvider;
+    @Embedded
+    private CheckoutTrail checkout = new CheckoutTrail();
 
-    @Column(name = "provider_checkout_id")
-    private String providerCheckoutId;
-
-    @Column(name = "checkout_attempts")
-    private int checkoutAttempts;
+    @Enumerated(EnumType.STRING)
+    private Attendance attendance;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -133,9 +127,7 @@ public class Booking {
         if (quantity < 1 || quote.quantity() != quantity) {
             throw new BookingException("booking.quantity.invalid", quantity);
         }
-        if (party.participants().size() > quantity - 1) {
-            throw new BookingException("booking.participants.tooMany", quantity - 1);
-        }
+        party.requireRoomIn(quantity);
         if (quote.total().isNegative()) {
             throw new BookingException("booking.total.negative");
         }
@@ -148,14 +140,12 @@ public class Booking {
     /** The visitor is sent to a payment provider's checkout; a declined card may come back here. */
     public void startCheckout(String provider, String checkoutId, Instant now) {
         moveTo(BookingState.PAYMENT_PENDING, now);
-        this.paymentProvider = provider;
-        this.providerCheckoutId = checkoutId;
-        this.checkoutAttempts++;
+        checkout.start(provider, checkoutId);
     }
 
     /** The number of the checkout the visitor is in or about to start; a new one after each failure. */
     public int currentCheckoutAttempt() {
-        return state == BookingState.PAYMENT_PENDING ? checkoutAttempts : checkoutAttempts + 1;
+        return state == BookingState.PAYMENT_PENDING ? checkout.attempts() : checkout.attempts() + 1;
     }
 
     /** Never shortens a hold; only an open hold can be stretched. */
@@ -201,10 +191,17 @@ public class Booking {
         moveTo(BookingState.REFUNDED, now);
     }
 
+    /** Whether the buyer came; only a booking whose seats were theirs can say. */
+    public void recordAttendance(Attendance came, Instant now) {
+        if (!state.holdsSeats() || state.isAwaitingPayment()) {
+            throw new IllegalTransitionException(reference, state, state);
+        }
+        attendance = Objects.requireNonNull(came);
+        updatedAt = now;
+    }
+
     public boolean isHoldExpiredAt(Instant now) {
-        return holdExpiresAt != null && !now.isBefore(holdExpiresAt)
-                && (state == BookingState.HELD || state == BookingState.PAYMENT_PENDING
-                || state == BookingState.PAYMENT_FAILED);
+        return holdExpiresAt != null && !now.isBefore(holdExpiresAt) && state.isAwaitingPayment();
     }
 
     private void moveTo(BookingState target, Instant now) {
@@ -244,11 +241,11 @@ public class Booking {
     }
 
     public Optional<String> paymentProvider() {
-        return Optional.ofNullable(paymentProvider);
+        return checkout.provider();
     }
 
     public Optional<String> providerCheckoutId() {
-        return Optional.ofNullable(providerCheckoutId);
+        return checkout.checkoutId();
     }
 
     public BookingState state() {
@@ -262,6 +259,15 @@ public class Booking {
     /** How the price was decided when it was booked; never recomputed. */
     public PriceSnapshot price() {
         return price;
+    }
+
+    public Optional<Attendance> attendance() {
+        return Optional.ofNullable(attendance);
+    }
+
+    /** What an admin saw: an action taken on an older version of the booking is refused. */
+    public long version() {
+        return version;
     }
 
     public Optional<Long> accountId() {

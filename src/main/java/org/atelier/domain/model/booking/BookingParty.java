@@ -24,4 +24,11 @@ public record BookingParty(Buyer buyer, List<Participant> participants, String l
     public BookingParty(Buyer buyer, List<Participant> participants, String language) {
         this(buyer, participants, language, null);
     }
+
+    /** The buyer takes one seat; everyone else they bring needs one of the rest. */
+    void requireRoomIn(int quantity) {
+        if (participants.size() > quantity - 1) {
+            throw new BookingException("booking.participants.tooMany", quantity - 1);
+        }
+    }
 }

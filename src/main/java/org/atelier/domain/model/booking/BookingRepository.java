@@ -24,6 +24,9 @@ public interface BookingRepository {
      */
     Map<Long, List<Instant>> freeBookingsSince(long accountId, Instant since);
 
+    /** A session's bookings that still hold their seats: what cancelling the session affects. */
+    List<Booking> findHoldingSeats(long sessionId);
+
     /** The account's bookings, newest session first. */
     List<Booking> findByAccount(long accountId, int limit);
 

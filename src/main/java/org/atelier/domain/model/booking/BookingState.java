@@ -44,4 +44,9 @@ public enum BookingState {
         return this == HELD || this == PAYMENT_PENDING || this == PAYMENT_FAILED || this == CONFIRMED
                 || this == COMPLETED || this == PARTIALLY_REFUNDED;
     }
+
+    /** Seats held for someone who has not paid yet. */
+    public boolean isAwaitingPayment() {
+        return this == HELD || this == PAYMENT_PENDING || this == PAYMENT_FAILED;
+    }
 }

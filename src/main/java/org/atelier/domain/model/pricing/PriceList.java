@@ -101,6 +101,14 @@ public final class PriceList {
         return rules.stream().anyMatch(rule -> rule.monthlyFreeQuota().isPresent());
     }
 
+    /** The same list with {@code candidate} in place of the rule it revises (or added, when it is new). */
+    public PriceList with(PricingRule candidate, Long replacing) {
+        List<PricingRule> changed = new ArrayList<>(rules.stream()
+                .filter(rule -> replacing == null || !replacing.equals(rule.id())).toList());
+        changed.add(candidate);
+        return new PriceList(changed, zone);
+    }
+
     /** The first instant of the calendar month, in the workspace's zone, that {@code at} falls in. */
     public static Instant monthStart(Instant at, ZoneId zone) {
         return YearMonth.from(at.atZone(zone)).atDay(1).atStartOfDay(zone).toInstant();
@@ -109,9 +117,6 @@ public final class PriceList {
     private boolean quotaSpent(PricingRule rule, PricedBuyer buyer, Instant at) {
         if (rule.monthlyFreeQuota().isEmpty()) {
             return false;
-        }
-        if (rule.id() == null) {
-            return true;
         }
         YearMonth month = YearMonth.from(at.atZone(zone));
         long used = buyer.freeBookingsUnder(rule.id()).stream()

@@ -25,7 +25,8 @@ public record PricedBuyer(Set<Role> roles, Map<Long, List<Instant>> freeBookings
         return new PricedBuyer(roles, Map.of());
     }
 
-    List<Instant> freeBookingsUnder(long ruleId) {
-        return freeBookingsByRule.getOrDefault(ruleId, List.of());
+    /** None under a rule not saved yet (one being previewed). */
+    List<Instant> freeBookingsUnder(Long ruleId) {
+        return ruleId == null ? List.of() : freeBookingsByRule.getOrDefault(ruleId, List.of());
     }
 }

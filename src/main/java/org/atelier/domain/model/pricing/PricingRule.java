@@ -149,6 +149,13 @@ public class PricingRule {
         throw new BookingException("pricing.rule." + part + ".invalid");
     }
 
+    /** What the rule says now, as an admin would change it. */
+    public RuleTerms terms() {
+        return new RuleTerms(name, scope, scopeWorkshopId, scopeCategory, role, effect,
+                amount == null ? null : Money.of(amount, currency), percentOff, minSeats, exactSeats, monthlyFreeQuota,
+                advertised, validFrom, validUntil);
+    }
+
     /** No longer applies to new bookings; kept so the bookings it priced can still name it. */
     public void retire(Instant now) {
         if (retiredAt == null) {

@@ -11,4 +11,7 @@ public interface PricingRuleRepository {
     Optional<PricingRule> findById(long id);
 
     void add(PricingRule rule);
+
+    /** Writes what was added or changed now, so that a new rule has its id. */
+    void flush();
 }

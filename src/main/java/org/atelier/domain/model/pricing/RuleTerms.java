@@ -4,6 +4,7 @@ import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.shared.Money;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Everything an admin decides about a pricing rule. Unused parts are null: {@code role} null is
@@ -13,6 +14,11 @@ import java.time.Instant;
 public record RuleTerms(String name, RuleScope scope, Long workshopId, String category, Role role,
                         RuleEffect effect, Money amount, Integer percentOff, Integer minSeats, Integer exactSeats,
                         Integer monthlyFreeQuota, boolean advertised, Instant validFrom, Instant validUntil) {
+
+    /** The group size a tier or group price is about, if it is one. */
+    public Optional<Integer> seatsNamed() {
+        return Optional.ofNullable(exactSeats != null ? exactSeats : minSeats);
+    }
 
     /** A rule for every workshop that makes a seat free; narrow it and change its effect with the methods below. */
     public static RuleTerms everywhere(String name, Role role) {

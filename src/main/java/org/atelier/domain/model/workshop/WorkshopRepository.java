@@ -7,6 +7,8 @@ public interface WorkshopRepository {
 
     Optional<Workshop> findBySlug(String slug);
 
+    Optional<Workshop> findById(long id);
+
     List<Workshop> findPublished();
 
     boolean isCatalogueEmpty();

@@ -1,0 +1,114 @@
+package org.atelier.application.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.atelier.domain.model.shared.Money;
+import org.atelier.infrastructure.time.WorkspaceZone;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * The admin's first page: what happens today and soon, how money goes against last week and
+ * month, and what needs a human (payments pending, disputes with a deadline, work that keeps failing).
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class AdminOverview {
+
+    @PersistenceContext(unitName = "atelier")
+    EntityManager em;
+
+    @Inject
+    AdminCatalogue catalogue;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @WorkspaceZone
+    ZoneId zone;
+
+    public record Revenue(Money thisWeek, Money lastWeek, Money thisMonth, Money lastMonth) {
+    }
+
+    public record OpenDispute(String id, String reference, Money amount, String reason, String status, Instant evidenceDueBy) {
+    }
+
+    /** Outside work (a mail, a refund) that failed and waits for its next try. */
+    public record StuckWork(long id, String kind, String reference, int attempts, String lastError, Instant nextAttempt) {
+    }
+
+    public record Overview(List<AdminCatalogue.SessionLine> comingWeek, Revenue revenue, long pendingPayments,
+                           List<OpenDispute> disputes, List<StuckWork> stuck) {
+    }
+
+    public Overview overview() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant weekEnd = today.plusDays(8).atStartOfDay(zone).toInstant();
+        List<AdminCatalogue.SessionLine> comingWeek = catalogue.upcomingSessions().stream()
+                .filter(s -> s.startsAt().isBefore(weekEnd)).toList();
+        long pending = ((Number) em.createNativeQuery("select count(*) from booking where state = 'PAYMENT_PENDING'")
+                .getSingleResult()).longValue();
+        return new Overview(comingWeek, revenue(today), pending, disputes(), stuck());
+    }
+
+    /** Moves a failing piece of work to the front of the queue; the relay picks it up within seconds. */
+    public void retry(long outboxId) {
+        em.createNativeQuery("update outbox_message set next_attempt_at = ?1 where id = ?2 and sent_at is null")
+                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter(2, outboxId)
+                .executeUpdate();
+    }
+
+    private Revenue revenue(LocalDate today) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstOfMonth = today.withDayOfMonth(1);
+        return new Revenue(net(monday, today.plusDays(1)), net(monday.minusWeeks(1), monday),
+                net(firstOfMonth, today.plusDays(1)), net(firstOfMonth.minusMonths(1), firstOfMonth));
+    }
+
+    /** Money in minus money given back, by the days it moved, in euros. */
+    private Money net(LocalDate from, LocalDate until) {
+        OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime end = until.atStartOfDay(zone).toOffsetDateTime();
+        Number net = (Number) em.createNativeQuery("""
+                        select coalesce((select sum(amount) from payment where paid_at >= ?1 and paid_at < ?2), 0)
+                             - coalesce((select sum(amount) from refund where status = 'SUCCEEDED'
+                                         and created_at >= ?1 and created_at < ?2), 0)""")
+                .setParameter(1, start).setParameter(2, end).getSingleResult();
+        return Money.of(net.longValue(), "EUR");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OpenDispute> disputes() {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select d.id, b.reference, d.amount, d.currency, d.reason, d.status, d.evidence_due_by
+                        from dispute d join booking b on b.id = d.booking_id
+                        where d.outcome is null order by d.evidence_due_by nulls last limit 50""").getResultList();
+        return rows.stream().map(r -> new OpenDispute((String) r[0], (String) r[1],
+                Money.of(((Number) r[2]).longValue(), r[3].toString().strip()), (String) r[4], (String) r[5],
+                r[6] == null ? null : ((OffsetDateTime) r[6]).toInstant())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<StuckWork> stuck() {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select o.id, o.kind, b.reference, o.attempts, o.last_error, o.next_attempt_at
+                        from outbox_message o join booking b on b.id = o.booking_id
+                        where o.sent_at is null and o.attempts > 0 order by o.next_attempt_at limit 50""").getResultList();
+        return rows.stream().map(r -> new StuckWork(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue(), (String) r[4], ((OffsetDateTime) r[5]).toInstant())).toList();
+    }
+}

@@ -1,0 +1,237 @@
+package org.atelier.interfaces.web.admin;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.Json;
+import org.atelier.testing.Accounts;
+import org.atelier.testing.BrowserJourney;
+import org.atelier.testing.Deployments;
+import org.atelier.testing.Fixtures;
+import org.atelier.testing.Http;
+import org.atelier.testing.Mails;
+import org.atelier.testing.TestDb;
+import org.atelier.testing.TestMailServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An admin's day in a real browser: refunds, roles, prices, a cancelled session and an export. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminJourneyIT extends BrowserJourney {
+
+    private static final Page.GetByRoleOptions CONFIRMED = new Page.GetByRoleOptions().setName("Confirmed");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atelierWar();
+    }
+
+    @Test
+    void anAdminRefundsPartThenTheRestAndTheBookingEndsRefundedWithBothRefundsInItsTimeline() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(5000, 4, "ceramics"), Duration.ofDays(8), 10, 0);
+        String buyer = unique("refund") + "@example.org";
+        String reference = paidBooking(session, 2, "Rita Refund", buyer);
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+
+        inBrowser("admin-refunds", "en-GB", 1280, 900, page -> {
+            signedIn(page, admin);
+            page.navigate(base + "admin/bookings");
+            page.getByLabel("Search").fill(buyer);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+            assertThat(page.locator("#refundable")).hasText("€100.00");
+
+            refund(page, "25.00", "The kiln broke halfway");
+            assertThat(page.locator("#status")).hasAttribute("data-state", "PARTIALLY_REFUNDED",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            assertThat(page.locator("#refundable")).hasText("€75.00");
+
+            refund(page, "", "Cancelled on request");
+            assertThat(page.locator("#status")).hasAttribute("data-state", "REFUNDED",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            Locator refunds = page.locator(".timeline__entry[data-kind='REFUND']");
+            assertThat(refunds).hasCount(2);
+            assertThat(refunds.nth(0)).containsText("€25.00: SUCCEEDED. Reason: The kiln broke halfway");
+            assertThat(refunds.nth(1)).containsText("€75.00: SUCCEEDED. Reason: Cancelled on request");
+            assertThat(page.locator(".timeline__entry[data-kind='ADMIN']")).hasCount(2);
+        });
+        assertEquals(10000, TestDb.queryLong("select sum(amount) from refund r join booking b on b.id = r.booking_id"
+                + " where b.reference = '" + reference + "' and r.status = 'SUCCEEDED'"));
+        assertEquals(0, Fixtures.seatsTaken(session), "a fully refunded booking gives its seats back");
+    }
+
+    @Test
+    void anAdminGrantsResidentArtistToAUserWhoThenSeesTheFreePrice() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4200, 4, "textiles");
+        Fixtures.session(workshop, Duration.ofDays(6), 8, 0);
+        Accounts.TestAccount member = Accounts.create();
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+
+        inBrowser("admin-grants", "en-GB", 1280, 900, page -> {
+            signedIn(page, admin);
+            page.navigate(base + "admin/users");
+            page.getByLabel("Name or e-mail starts with").fill(member.email());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
+            assertThat(page.locator("[id='users:table'] tbody tr")).hasCount(1);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Grant: Resident artist, " + member.email()))
+                    .click();
+            assertThat(page.getByText("Resident artist: " + member.email() + " added.")).isVisible();
+        });
+        inBrowser("member-sees-free", "en-GB", 1280, 900, page -> {
+            signedIn(page, member);
+            page.navigate(base + "book/" + Fixtures.slugOf(workshop));
+            assertThat(page.locator(".workshop-page__price")).containsText("Free for you");
+        });
+        assertEquals(1, TestDb.queryLong("select count(*) from audit_event where action = 'GRANT_ROLE' and subject_id = '"
+                + member.email() + "' and actor = '" + admin.email() + "'"));
+    }
+
+    @Test
+    void anAdminEditsAPricingRuleAndSeesThePreviewBeforeSaving() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(5000, 12, "painting");
+        String title = TestDb.queryString("select title from workshop where id = " + workshop);
+        String rule = "Group of 10 at " + title;
+        TestDb.execute("insert into pricing_rule (id, name, scope, scope_workshop_id, effect, amount, currency, exact_seats,"
+                + " created_at, updated_at) values (nextval('pricing_rule_id_seq'), '" + rule + "', 'WORKSHOP', " + workshop
+                + ", 'GROUP_PRICE', 40000, 'EUR', 10, now(), now())");
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+
+        inBrowser("admin-pricing", "en-GB", 1280, 900, page -> {
+            signedIn(page, admin);
+            page.navigate(base + "admin/pricing");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit: " + rule)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Editing: " + rule))).isVisible();
+            Locator amount = page.locator("#ruleForm\\:amount_input");
+            amount.fill("");
+            amount.pressSequentially("350");
+            page.locator("#ruleForm\\:previewWorkshop").click();
+            page.locator("#ruleForm\\:previewWorkshop_items li", new Page.LocatorOptions().setHasText(title)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+
+            Locator guestTen = page.locator("#ruleForm\\:previewTable tr", new Page.LocatorOptions().setHasText("Guest"))
+                    .filter(new Locator.FilterOptions().setHasText(rule));
+            assertThat(guestTen).containsText("€350.00");
+            assertEquals(40000, TestDb.queryLong("select amount from pricing_rule where name = '" + rule + "'"),
+                    "nothing is saved by a preview");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save rule")).click();
+            assertThat(page.getByText("Rule " + rule + " is saved.")).isVisible();
+        });
+        assertEquals(35000, TestDb.queryLong("select amount from pricing_rule where name = '" + rule + "'"));
+    }
+
+    @Test
+    void anAdminCancelsASessionWhoseAttendeesAreRefundedAndEmailed() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(3000, 4, "photography");
+        long session = Fixtures.session(workshop, Duration.ofDays(12), 10, 0);
+        String title = TestDb.queryString("select title from workshop where id = " + workshop);
+        String first = unique("first") + "@example.org";
+        String second = unique("second") + "@example.org";
+        paidBooking(session, 1, "Fenna First", first);
+        paidBooking(session, 2, "Sam Second", second);
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+
+        inBrowser("admin-cancels-session", "en-GB", 1280, 900, page -> {
+            signedIn(page, admin);
+            page.navigate(base + "admin/sessions");
+            page.locator("tr", new Page.LocatorOptions().setHasText(title))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel session")).first().click();
+            assertThat(page.getByText("3 seats")).isVisible();
+            page.locator("#cancelSessionForm\\:reason").fill("The teacher is ill");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the session and refund")).click();
+            assertThat(page.getByText(title + " is cancelled; 2 booking(s) cancelled and refunded.")).isVisible();
+        });
+
+        for (String buyer : List.of(first, second)) {
+            TestMailServer.awaitMessage(buyer, m -> Mails.subject(m).startsWith("Booking cancelled: " + title), Duration.ofSeconds(30));
+            assertTrue(Mails.text(TestMailServer.awaitMessage(buyer, m -> Mails.subject(m).startsWith("Refund of"),
+                    Duration.ofSeconds(30))).contains("The teacher is ill"));
+        }
+        assertEquals("CANCELLED", TestDb.queryString("select status from session where id = " + session));
+        assertEquals(0, Fixtures.seatsTaken(session));
+        assertEquals(2, TestDb.queryLong("select count(*) from booking where session_id = " + session + " and state = 'REFUNDED'"));
+    }
+
+    @Test
+    void anAdminDownloadsTheFilteredBookingsAsCsvWithFormulasNeutralised() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(2500, 4, "drawing"), Duration.ofDays(5), 10, 0);
+        String buyer = unique("csv") + "@example.org";
+        String reference = heldBooking(session, 1, "=HYPERLINK(\"http://evil.example\")", buyer);
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+
+        inBrowser("admin-csv", "en-GB", 1280, 900, page -> {
+            signedIn(page, admin);
+            page.navigate(base + "admin/bookings");
+            page.getByLabel("Search").fill(buyer);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference))).isVisible();
+            Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Download CSV")).click());
+            List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
+            assertEquals(2, lines.size(), "the header and the one booking of the filter: " + lines);
+            assertTrue(lines.get(0).startsWith("\ufeffreference,state,workshop,session_start,seats,buyer_name"), lines.get(0));
+            assertTrue(lines.get(1).startsWith(reference + ",HELD,"), lines.get(1));
+            assertTrue(lines.get(1).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\"," + buyer + ",25.00,EUR,"),
+                    "the formula stays text: " + lines.get(1));
+        });
+    }
+
+    private void refund(Page page, String amount, String reason) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refund").setExact(true)).click();
+        Locator field = page.locator("#refundForm\\:amount_input");
+        field.fill("");
+        if (!amount.isEmpty()) {
+            field.pressSequentially(amount);
+        }
+        page.locator("#refundForm\\:reason").fill(reason);
+        page.locator("#refundForm\\:confirmRefund").click();
+        assertThat(page.getByText("is on its way.").first()).isVisible();
+    }
+
+    /** A booking held through the public API; answers its reference. */
+    private String heldBooking(long session, int seats, String name, String email) {
+        return Json.createReader(new StringReader(hold(session, seats, name, email))).readObject().getString("reference");
+    }
+
+    /** A booking held through the API and paid in the sandbox by its buyer's browser; answers its reference. */
+    private String paidBooking(long session, int seats, String name, String email) throws Exception {
+        var held = Json.createReader(new StringReader(hold(session, seats, name, email))).readObject();
+        String paymentPage = held.getString("paymentUrl").replaceFirst("^https?://[^/]+/", base.toString());
+        inBrowser("pay-" + held.getString("reference"), "en-GB", 1280, 900, page -> {
+            page.navigate(paymentPage);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, CONFIRMED)).isVisible();
+        });
+        return held.getString("reference");
+    }
+
+    private String hold(long session, int seats, String name, String email) {
+        var response = new Http(base).post("api/v1/bookings", Json.createObjectBuilder().add("sessionId", session)
+                .add("quantity", seats).add("buyer", Json.createObjectBuilder().add("name", name).add("email", email))
+                .build().toString(), Map.of("Content-Type", "application/json"));
+        assertEquals(201, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
