@@ -1,22 +1,16 @@
 package org.atelier.bench;
 
-import org.atelier.launcher.PayaraMicroProcess;
-import org.atelier.launcher.PostgresServer;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,26 +28,8 @@ public final class LastSeatRush {
             "update session set seats_taken = seats_taken + 1 where id = ? and seats_taken + 1 <= capacity";
 
     public static void main(String[] args) throws Exception {
-        Path work = Files.createTempDirectory("atelier-bench");
-        try (PostgresServer postgres = PostgresServer.embedded(0, null, true)) {
-            postgres.createDatabaseIfMissing("atelier_bench");
-            String url = postgres.jdbcUrl("atelier_bench");
-            int port = freePort();
-            PayaraMicroProcess payara = PayaraMicroProcess.start(Path.of(System.getProperty("atelier.micro.jar")),
-                    Path.of(System.getProperty("atelier.war")), port,
-                    Map.of("atelier.db.url", url, "atelier.db.user", postgres.user(),
-                            "atelier.db.password", postgres.password(), "atelier.demo-data", "false",
-                            "atelier.link-secret", "bench-link-secret-bench-link-secret-0123"),
-                    work, false);
-            try {
-                if (!payara.awaitReady(240, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("Payara Micro did not start");
-                }
-                run(url, postgres.user(), postgres.password(), "http://127.0.0.1:" + port + "/api/v1/bookings");
-            } finally {
-                payara.stop();
-            }
-        }
+        BenchAtelier.run("atelier_bench", (url, user, password, port) ->
+                run(url, user, password, "http://127.0.0.1:" + port + "/api/v1/bookings"));
     }
 
     private static void run(String url, String user, String password, String endpoint) throws Exception {
@@ -197,9 +173,4 @@ public final class LastSeatRush {
         }
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -17,12 +17,20 @@ import org.atelier.domain.model.shared.NotFoundException;
 import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionRepository;
 import org.atelier.domain.model.workshop.SessionStatus;
+import org.atelier.domain.model.workshop.Workshop;
+import org.atelier.domain.model.workshop.WorkshopDetails;
+import org.atelier.domain.model.workshop.WorkshopRepository;
+import org.atelier.domain.model.workshop.WorkshopStatus;
+import org.atelier.domain.model.shared.Money;
+import org.atelier.infrastructure.time.WorkspaceZone;
 import org.atelier.infrastructure.audit.AuditLog;
 import org.atelier.infrastructure.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -39,6 +47,13 @@ public class AdminCatalogue {
 
     @Inject
     SessionRepository sessions;
+
+    @Inject
+    WorkshopRepository workshops;
+
+    @Inject
+    @WorkspaceZone
+    ZoneId zone;
 
     @Inject
     BookingRepository bookings;
@@ -71,6 +86,96 @@ public class AdminCatalogue {
         public boolean isCancelled() {
             return status == SessionStatus.CANCELLED;
         }
+    }
+
+    /** A workshop as the admin's list shows it. */
+    public record WorkshopLine(long id, String slug, String title, String category, WorkshopStatus status,
+                               Money basePrice, int maxSeatsPerBooking) {
+    }
+
+    public List<WorkshopLine> workshops() {
+        return em.createQuery("select w from Workshop w order by w.status, w.title", Workshop.class).getResultList()
+                .stream().map(w -> new WorkshopLine(w.id(), w.slug(), w.title(), w.category(), w.status(), w.basePrice(),
+                        w.maxSeatsPerBooking())).toList();
+    }
+
+    public Workshop workshop(long id) {
+        return workshops.findById(id).orElseThrow(() -> new NotFoundException("workshop.unknown"));
+    }
+
+    /** Saves a new workshop (id null, as a draft) or revises one; answers its id. */
+    public long saveWorkshop(Long id, WorkshopDetails details, Money basePrice, int maxSeatsPerBooking) {
+        Instant now = clock.instant();
+        Workshop workshop;
+        if (id == null) {
+            if (workshops.findBySlug(details.slug()).isPresent()) {
+                throw new BookingException("workshop.slug.taken", details.slug());
+            }
+            workshop = new Workshop(details, basePrice, maxSeatsPerBooking, now);
+            workshops.add(workshop);
+        } else {
+            workshop = workshop(id);
+            workshop.revise(details, basePrice, maxSeatsPerBooking, now);
+        }
+        em.flush();
+        record(id == null ? "CREATE_WORKSHOP" : "REVISE_WORKSHOP", "WORKSHOP", workshop.slug(), null, null, null);
+        return workshop.id();
+    }
+
+    public void publish(long workshopId) {
+        Workshop workshop = workshop(workshopId);
+        String before = workshop.status().name();
+        workshop.publish(clock.instant());
+        record("PUBLISH_WORKSHOP", "WORKSHOP", workshop.slug(), before, workshop.status().name(), null);
+    }
+
+    public void archive(long workshopId) {
+        Workshop workshop = workshop(workshopId);
+        String before = workshop.status().name();
+        workshop.archive(clock.instant());
+        record("ARCHIVE_WORKSHOP", "WORKSHOP", workshop.slug(), before, workshop.status().name(), null);
+    }
+
+    /**
+     * Schedules {@code weeks} sessions, one a week from {@code firstStart} (a wall-clock time in the
+     * workspace's zone, so a series keeps its hour across daylight saving). Answers how many.
+     */
+    public int scheduleWeekly(long workshopId, LocalDateTime firstStart, String location, int capacity, int weeks) {
+        if (weeks < 1 || weeks > 104) {
+            throw new BookingException("session.weeks.invalid");
+        }
+        if (location == null || location.isBlank()) {
+            throw new BookingException("session.location.required");
+        }
+        Workshop workshop = workshop(workshopId);
+        Instant now = clock.instant();
+        for (int week = 0; week < weeks; week++) {
+            Instant start = firstStart.plusWeeks(week).atZone(zone).toInstant();
+            if (!start.isAfter(now)) {
+                throw new BookingException("session.inPast");
+            }
+            sessions.add(workshop.schedule(start, location.strip(), capacity, now));
+        }
+        record("SCHEDULE_SESSIONS", "WORKSHOP", workshop.slug(), null, weeks + " × " + firstStart, location);
+        return weeks;
+    }
+
+    /** Never below the seats already taken: the conditional update, and the table's check, refuse it. */
+    public void changeCapacity(long sessionId, int capacity) {
+        if (capacity < 1) {
+            throw new BookingException("session.capacity.invalid", capacity);
+        }
+        int changed = em.createNativeQuery("update session set capacity = ?1 where id = ?2 and seats_taken <= ?1")
+                .setParameter(1, capacity).setParameter(2, sessionId).executeUpdate();
+        if (changed == 0) {
+            Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session.unknown", sessionId));
+            throw new BookingException("session.capacity.belowTaken", session.seatsTaken());
+        }
+        record("CHANGE_CAPACITY", "SESSION", Long.toString(sessionId), null, Integer.toString(capacity), null);
+    }
+
+    private void record(String action, String subject, String subjectId, String before, String after, String reason) {
+        audit.record(new AuditLog.Entry(actor(), action, subject, subjectId, null, before, after, reason), clock.instant());
     }
 
     public List<WorkshopChoice> workshopChoices() {

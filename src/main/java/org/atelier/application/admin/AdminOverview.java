@@ -10,6 +10,8 @@ import org.atelier.infrastructure.time.WorkspaceZone;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import org.atelier.infrastructure.persistence.SqlTimes;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -99,7 +101,7 @@ public class AdminOverview {
                         where d.outcome is null order by d.evidence_due_by nulls last limit 50""").getResultList();
         return rows.stream().map(r -> new OpenDispute((String) r[0], (String) r[1],
                 Money.of(((Number) r[2]).longValue(), r[3].toString().strip()), (String) r[4], (String) r[5],
-                r[6] == null ? null : ((OffsetDateTime) r[6]).toInstant())).toList();
+                SqlTimes.instant(r[6]))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -109,6 +111,6 @@ public class AdminOverview {
                         from outbox_message o join booking b on b.id = o.booking_id
                         where o.sent_at is null and o.attempts > 0 order by o.next_attempt_at limit 50""").getResultList();
         return rows.stream().map(r -> new StuckWork(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                ((Number) r[3]).intValue(), (String) r[4], ((OffsetDateTime) r[5]).toInstant())).toList();
+                ((Number) r[3]).intValue(), (String) r[4], SqlTimes.instant(r[5]))).toList();
     }
 }

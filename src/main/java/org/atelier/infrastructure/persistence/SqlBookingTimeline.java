@@ -7,8 +7,6 @@ import org.atelier.application.admin.BookingTimeline;
 import org.atelier.application.admin.TimelineEntry;
 import org.atelier.domain.model.shared.Money;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -55,19 +53,10 @@ public class SqlBookingTimeline implements BookingTimeline {
         for (Object[] row : rows) {
             Money amount = row[2] == null ? null : Money.of(((Number) row[2]).longValue(), row[3].toString().strip());
             List<String> details = Arrays.stream(row, 4, row.length).map(value -> Objects.toString(value, "")).toList();
-            entries.add(new TimelineEntry(instant(row[0]), row[1].toString(), amount, details));
+            entries.add(new TimelineEntry(SqlTimes.instant(row[0]), row[1].toString(), amount, details));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return (Instant) value;
-    }
 }

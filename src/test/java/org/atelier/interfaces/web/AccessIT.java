@@ -206,9 +206,9 @@ class AccessIT extends DeployedAtelier {
                 "jakarta.faces.source", "reset:submit", "jakarta.faces.ViewState", Http.viewState(form)));
     }
 
-    /** /admin itself and each admin page, with and without its .xhtml, as found in the shipped war. */
+    /** /admin itself, the export, and each admin page with and without its .xhtml, as found in the shipped war. */
     private static List<String> adminAddresses() {
-        List<String> addresses = new ArrayList<>(List.of("admin", "admin/"));
+        List<String> addresses = new ArrayList<>(List.of("admin", "admin/", "admin/bookings.csv"));
         for (ArchivePath path : Deployments.atelierWar().getContent().keySet()) {
             String name = path.get();
             if (name.startsWith("/admin/") && name.endsWith(".xhtml")) {

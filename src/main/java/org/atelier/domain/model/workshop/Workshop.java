@@ -75,28 +75,40 @@ public class Workshop {
 
     /** A new workshop starts as a draft: nobody can book it until it is published. */
     public Workshop(WorkshopDetails details, Money basePrice, int maxSeatsPerBooking, Instant now) {
+        revise(details, basePrice, maxSeatsPerBooking, now);
+        this.status = WorkshopStatus.DRAFT;
+        this.createdAt = now;
+    }
+
+    /** New words, price or limit; sessions keep their times, bookings keep their price snapshots. */
+    public final void revise(WorkshopDetails details, Money newBasePrice, int newMaxSeatsPerBooking, Instant now) {
         requireSlug(details.slug());
-        if (basePrice.isNegative()) {
+        if (details.title() == null || details.title().isBlank() || details.title().strip().length() > 160) {
+            throw new BookingException("workshop.title.invalid");
+        }
+        if (newBasePrice.isNegative()) {
             throw new BookingException("workshop.price.negative");
         }
-        if (maxSeatsPerBooking < 1) {
+        if (newMaxSeatsPerBooking < 1) {
             throw new BookingException("workshop.maxSeats.invalid");
         }
         if (details.duration().isNegative() || details.duration().isZero()) {
             throw new BookingException("workshop.duration.invalid");
         }
         this.slug = details.slug();
-        this.title = details.title();
-        this.description = details.description();
+        this.title = details.title().strip();
+        this.description = details.description() == null ? "" : details.description().strip();
         this.category = details.category();
         this.hostName = details.hostName();
         this.imagePath = details.imagePath();
         this.durationMinutes = Math.toIntExact(details.duration().toMinutes());
-        this.basePrice = basePrice;
-        this.maxSeatsPerBooking = maxSeatsPerBooking;
-        this.status = WorkshopStatus.DRAFT;
-        this.createdAt = now;
+        this.basePrice = newBasePrice;
+        this.maxSeatsPerBooking = newMaxSeatsPerBooking;
         this.updatedAt = now;
+    }
+
+    public WorkshopDetails details() {
+        return new WorkshopDetails(slug, title, description, category, hostName, imagePath, duration());
     }
 
     private static void requireSlug(String slug) {

@@ -21,6 +21,7 @@ public class AdminSessionsBacking implements Serializable {
     private List<AdminCatalogue.SessionLine> sessions;
     private AdminCatalogue.SessionLine chosen;
     private String reason;
+    private Integer capacity;
 
     public List<AdminCatalogue.SessionLine> getSessions() {
         if (sessions == null) {
@@ -32,6 +33,29 @@ public class AdminSessionsBacking implements Serializable {
     public void choose(AdminCatalogue.SessionLine session) {
         chosen = session;
         reason = null;
+    }
+
+    public void chooseForCapacity(AdminCatalogue.SessionLine session) {
+        chosen = session;
+        capacity = session.capacity();
+    }
+
+    public void changeCapacity() {
+        try {
+            catalogue.changeCapacity(chosen.id(), capacity == null ? 0 : capacity);
+            Messages.info(null, "admin.sessions.capacityChanged", chosen.workshopTitle(), capacity);
+            sessions = null;
+        } catch (BookingException e) {
+            Messages.error("capacityForm:capacity", e);
+        }
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
     }
 
     public void cancelChosen() {

@@ -79,6 +79,33 @@ class AdminJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void twoAdminsRefundTheSameBookingAtOnceAndTheOneWhoSawAnOlderVersionIsToldToReload() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(4000, 4, "printmaking"), Duration.ofDays(9), 10, 0);
+        String reference = paidBooking(session, 1, "Twan Twice", unique("twice") + "@example.org");
+        Accounts.TestAccount first = Accounts.create("ADMIN");
+        Accounts.TestAccount second = Accounts.create("ADMIN");
+
+        inBrowser("first-admin", "en-GB", 1280, 900, one -> inBrowser("second-admin", "en-GB", 1280, 900, other -> {
+            signedIn(one, first);
+            signedIn(other, second);
+            one.navigate(base + "admin/booking?ref=" + reference);
+            other.navigate(base + "admin/booking?ref=" + reference);
+            assertThat(other.locator("#refundable")).hasText("€40.00");
+
+            refund(one, "10.00", "Goodwill");
+            other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refund").setExact(true)).click();
+            other.locator("#refundForm\\:amount_input").pressSequentially("10.00");
+            other.locator("#refundForm\\:reason").fill("Goodwill, again");
+            other.locator("#refundForm\\:confirmRefund").click();
+            assertThat(other.getByText("Booking " + reference + " changed since you opened it.")).isVisible();
+        }));
+        assertEquals(1, TestDb.queryLong("select count(*) from refund r join booking b on b.id = r.booking_id"
+                + " where b.reference = '" + reference + "'"), "one refund, not two");
+        assertEquals(1, TestDb.queryLong("select count(*) from audit_event where action = 'REFUND' and subject_id = '"
+                + reference + "'"));
+    }
+
+    @Test
     void anAdminGrantsResidentArtistToAUserWhoThenSeesTheFreePrice() throws Exception {
         long workshop = Fixtures.publishedWorkshop(4200, 4, "textiles");
         Fixtures.session(workshop, Duration.ofDays(6), 8, 0);
@@ -190,6 +217,82 @@ class AdminJourneyIT extends BrowserJourney {
             assertTrue(lines.get(1).startsWith(reference + ",HELD,"), lines.get(1));
             assertTrue(lines.get(1).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\"," + buyer + ",25.00,EUR,"),
                     "the formula stays text: " + lines.get(1));
+        });
+    }
+
+    @Test
+    void anAdminCreatesPublishesAndSchedulesAWorkshopAndCannotShrinkASessionBelowItsTakenSeats() throws Exception {
+        String slug = unique("glaze-lab");
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+        inBrowser("admin-workshops", "en-GB", 1280, 1000, page -> {
+            signedIn(page, admin);
+            page.navigate(base + "admin/workshops");
+            page.locator("#workshopForm\\:title").fill("Glaze lab " + slug);
+            page.locator("#workshopForm\\:slug").fill(slug);
+            page.locator("#workshopForm\\:host").fill("Noor de Vries");
+            page.locator("#workshopForm\\:price_input").pressSequentially("35");
+            page.locator("#workshopForm\\:description").fill("Mix and test glazes.");
+            page.locator("#workshopForm\\:saveWorkshop").click();
+            assertThat(page.getByText("Workshop Glaze lab " + slug + " is saved.")).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish: Glaze lab " + slug)).click();
+            assertThat(page.getByText("Glaze lab " + slug + " is published.")).isVisible();
+
+            page.locator("#scheduleForm\\:workshop").click();
+            page.locator("#scheduleForm\\:workshop_items li", new Page.LocatorOptions().setHasText("Glaze lab " + slug)).click();
+            page.locator("#scheduleForm\\:firstStart_input").fill(java.time.LocalDate.now().plusDays(10) + " 18:30");
+            page.locator("#scheduleForm\\:location").fill("Clay studio");
+            page.locator("#scheduleForm\\:capacity_input").fill("");
+            page.locator("#scheduleForm\\:capacity_input").pressSequentially("6");
+            page.locator("#scheduleForm\\:weeks_input").fill("");
+            page.locator("#scheduleForm\\:weeks_input").pressSequentially("3");
+            page.keyboard().press("Tab");
+            page.locator("#scheduleForm\\:schedule").click();
+            assertThat(page.getByText("3 session(s) scheduled.")).isVisible();
+        });
+        long workshop = TestDb.queryLong("select id from workshop where slug = '" + slug + "'");
+        assertEquals("PUBLISHED", TestDb.queryString("select status from workshop where id = " + workshop));
+        assertEquals(3, TestDb.queryLong("select count(*) from session where workshop_id = " + workshop));
+        assertEquals(1, TestDb.queryLong("select count(distinct extract(hour from starts_at at time zone 'Europe/Amsterdam'))"
+                + " from session where workshop_id = " + workshop), "the series keeps its wall-clock hour");
+        long first = TestDb.queryLong("select min(id) from session where workshop_id = " + workshop);
+        heldBooking(first, 4, "Cap Acity", unique("cap") + "@example.org");
+
+        inBrowser("admin-capacity", "en-GB", 1280, 1000, page -> {
+            signedIn(page, admin);
+            page.navigate(base + "admin/sessions");
+            page.locator("tr", new Page.LocatorOptions().setHasText("Glaze lab " + slug)).first()
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change seats")).click();
+            Locator capacity = page.locator("#capacityForm\\:capacity_input");
+            capacity.fill("");
+            capacity.pressSequentially("3");
+            page.locator("#capacityForm\\:saveCapacity").click();
+            assertThat(page.getByText("The session already has 4 seats taken; its capacity cannot be lower.")).isVisible();
+        });
+        assertEquals(6, TestDb.queryLong("select capacity from session where id = " + first));
+        assertEquals(4, Fixtures.seatsTaken(first));
+    }
+
+    @Test
+    void theAnalyticsShowABookingOfTodayWithinHalfAMinuteAsChartAndNumbers() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(6600, 4, "ceramics");
+        String title = TestDb.queryString("select title from workshop where id = " + workshop);
+        paidBooking(Fixtures.session(workshop, Duration.ofDays(4), 10, 0), 2, "Ana Lytics", unique("ana") + "@example.org");
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+        inBrowser("admin-analytics", "en-GB", 1280, 1000, page -> {
+            signedIn(page, admin);
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+            String address = base + "admin/analytics?from=" + today.minusDays(6) + "&until=" + today + "&by=DAY";
+            long deadline = System.nanoTime() + Duration.ofSeconds(75).toNanos();
+            page.navigate(address);
+            while (page.locator("td", new Page.LocatorOptions().setHasText(title)).count() == 0) {
+                assertTrue(System.nanoTime() < deadline, "the booking reached the analytics in time");
+                page.waitForTimeout(3000);
+                page.navigate(address);
+            }
+            Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(title));
+            assertThat(row).containsText("€132.00");
+            assertThat(page.locator("canvas")).hasCount(2);
+            assertThat(page.getByText("Figures as of")).isVisible();
         });
     }
 
