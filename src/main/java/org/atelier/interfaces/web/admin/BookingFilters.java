@@ -28,13 +28,14 @@ public class BookingFilters implements Serializable {
     private String search;
     private BookingState state;
     private Long workshopId;
+    private Long sessionId;
     private Role role;
     private List<LocalDate> period;
 
     public BookingFilter toFilter() {
         LocalDate from = period == null || period.isEmpty() ? null : period.get(0);
         LocalDate until = period == null || period.size() < 2 ? from : period.get(1);
-        return new BookingFilter(state, workshopId, null, from == null ? null : from.atStartOfDay(zone).toInstant(),
+        return new BookingFilter(state, workshopId, sessionId, from == null ? null : from.atStartOfDay(zone).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant(), role, search);
     }
 
@@ -42,6 +43,7 @@ public class BookingFilters implements Serializable {
         search = null;
         state = null;
         workshopId = null;
+        sessionId = null;
         role = null;
         period = null;
     }
@@ -76,6 +78,15 @@ public class BookingFilters implements Serializable {
 
     public void setWorkshopId(Long workshopId) {
         this.workshopId = workshopId;
+    }
+
+    /** Set from /admin/bookings?session=..., the link on each session of /admin/sessions. */
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
     }
 
     public Role getRole() {

@@ -178,6 +178,13 @@ class AdminJourneyIT extends BrowserJourney {
         inBrowser("admin-cancels-session", "en-GB", 1280, 900, page -> {
             signedIn(page, admin);
             page.navigate(base + "admin/sessions");
+            page.locator("tr", new Page.LocatorOptions().setHasText(title)).first()
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bookings")).click();
+            assertThat(page.getByText("Showing the bookings of one session only.")).isVisible();
+            assertThat(page.locator("[id='bookings:table'] tbody tr")).hasCount(2);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Clear")).click();
+            assertThat(page.getByText("Showing the bookings of one session only.")).isHidden();
+            page.navigate(base + "admin/sessions");
             page.locator("tr", new Page.LocatorOptions().setHasText(title))
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel session")).first().click();
             assertThat(page.getByText("3 seats")).isVisible();
@@ -241,11 +248,8 @@ class AdminJourneyIT extends BrowserJourney {
             page.locator("#scheduleForm\\:workshop_items li", new Page.LocatorOptions().setHasText("Glaze lab " + slug)).click();
             page.locator("#scheduleForm\\:firstStart_input").fill(java.time.LocalDate.now().plusDays(10) + " 18:30");
             page.locator("#scheduleForm\\:location").fill("Clay studio");
-            page.locator("#scheduleForm\\:capacity_input").fill("");
-            page.locator("#scheduleForm\\:capacity_input").pressSequentially("6");
-            page.locator("#scheduleForm\\:weeks_input").fill("");
-            page.locator("#scheduleForm\\:weeks_input").pressSequentially("3");
-            page.keyboard().press("Tab");
+            page.getByLabel("Seats", EXACT).fill("6");
+            page.getByLabel("Weekly, this many times").fill("3");
             page.locator("#scheduleForm\\:schedule").click();
             assertThat(page.getByText("3 session(s) scheduled.")).isVisible();
         });
