@@ -215,6 +215,8 @@ class AdminJourneyIT extends BrowserJourney {
             page.navigate(base + "admin/bookings");
             page.getByLabel("Search").fill(buyer);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+            // The export link carries the filter once the table has been drawn again with it.
+            assertThat(page.locator("[id='bookings:table'] tbody tr")).hasCount(1);
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference))).isVisible();
             Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                     new Page.GetByRoleOptions().setName("Download CSV")).click());
