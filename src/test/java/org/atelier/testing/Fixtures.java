@@ -77,6 +77,26 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * A refund of a paid booking that the provider refused, as a card refund to a closed card ends:
+     * recorded FAILED with the provider's reason, its amount free to be refunded again.
+     */
+    public static void failedRefund(String reference, long amountCents, String failureReason) throws SQLException {
+        try (Connection db = TestDb.connect(); PreparedStatement insert = db.prepareStatement("""
+                insert into refund (id, payment_id, booking_id, amount, currency, reason, requested_by, status,
+                    provider_refund_id, failure_reason, created_at, updated_at)
+                select nextval('refund_id_seq'), p.id, b.id, ?, p.currency, 'Goodwill', 'admin@atelier.test', 'FAILED',
+                    're_failed_' || b.reference, ?, now(), now()
+                from payment p join booking b on b.id = p.booking_id where b.reference = ?""")) {
+            insert.setLong(1, amountCents);
+            insert.setString(2, failureReason);
+            insert.setString(3, reference);
+            if (insert.executeUpdate() != 1) {
+                throw new IllegalStateException("booking " + reference + " has no one payment to refund");
+            }
+        }
+    }
+
     public static String slugOf(long workshopId) throws SQLException {
         return TestDb.queryString("select slug from workshop where id = " + workshopId);
     }

@@ -5,11 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.atelier.infrastructure.persistence.SearchPrefix;
 import org.atelier.infrastructure.persistence.SqlTimes;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /** The trail: admin actions, and every event a payment provider sent, newest first, searchable. */
 @Stateless
@@ -35,7 +35,7 @@ public class AdminAudit {
                         select at, actor, action, subject, subject_id, before_text, after_text, reason from audit_event
                         where ?1 = '' or lower(actor) like ?2 or lower(action) like ?2 or lower(subject_id) like ?2
                         order by at desc, id desc limit ?3""")
-                .setParameter(1, normal(search)).setParameter(2, prefix(search)).setParameter(3, LIMIT)
+                .setParameter(1, SearchPrefix.normal(search)).setParameter(2, SearchPrefix.of(search)).setParameter(3, LIMIT)
                 .getResultList();
         return rows.stream().map(r -> new AdminAction(SqlTimes.instant(r[0]), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7])).toList();
@@ -47,17 +47,9 @@ public class AdminAudit {
                         select received_at, provider, type, event_id, reference from payment_event
                         where ?1 = '' or lower(type) like ?2 or lower(event_id) like ?2 or lower(reference) like ?2
                         order by received_at desc limit ?3""")
-                .setParameter(1, normal(search)).setParameter(2, prefix(search)).setParameter(3, LIMIT)
+                .setParameter(1, SearchPrefix.normal(search)).setParameter(2, SearchPrefix.of(search)).setParameter(3, LIMIT)
                 .getResultList();
         return rows.stream().map(r -> new ProviderEvent(SqlTimes.instant(r[0]), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4])).toList();
-    }
-
-    private static String normal(String search) {
-        return search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String prefix(String search) {
-        return normal(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

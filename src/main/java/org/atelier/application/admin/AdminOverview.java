@@ -51,8 +51,9 @@ public class AdminOverview {
     public record StuckWork(long id, String kind, String reference, int attempts, String lastError, Instant nextAttempt) {
     }
 
+    /** {@code failedRefunds}: refunds the provider refused that nobody has asked for again. */
     public record Overview(List<AdminCatalogue.SessionLine> comingWeek, Revenue revenue, long pendingPayments,
-                           List<OpenDispute> disputes, List<StuckWork> stuck) {
+                           long failedRefunds, List<OpenDispute> disputes, List<StuckWork> stuck) {
     }
 
     public Overview overview() {
@@ -63,7 +64,9 @@ public class AdminOverview {
                 .filter(s -> s.startsAt().isBefore(weekEnd)).toList();
         long pending = ((Number) em.createNativeQuery("select count(*) from booking where state = 'PAYMENT_PENDING'")
                 .getSingleResult()).longValue();
-        return new Overview(comingWeek, revenue(today), pending, disputes(), stuck());
+        long failedRefunds = ((Number) em.createNativeQuery(
+                "select count(*) from refund where status = 'FAILED' and retried_by is null").getSingleResult()).longValue();
+        return new Overview(comingWeek, revenue(today), pending, failedRefunds, disputes(), stuck());
     }
 
     /** Moves a failing piece of work to the front of the queue; the relay picks it up within seconds. */

@@ -45,25 +45,27 @@ public class AdminPayments {
     @Inject
     Clock clock;
 
+    /** One payment, refund or dispute; {@code retriable}: a failed refund nobody has asked for again. */
     public record MoneyLine(long id, String reference, String providerId, Money amount, String status, String note,
-                            Instant at) {
+                            Instant at, boolean retriable) {
 
-        public boolean isFailed() {
-            return "FAILED".equals(status);
+        public boolean isRetried() {
+            return "FAILED".equals(status) && !retriable;
         }
     }
 
     public List<MoneyLine> payments() {
         return lines("""
                 select p.id, b.reference, coalesce(p.provider_payment_id, p.checkout_id), p.amount, p.currency, p.status,
-                       p.provider, p.paid_at
+                       p.provider, p.paid_at, false
                 from payment p join booking b on b.id = p.booking_id order by p.paid_at desc limit 200""");
     }
 
     public List<MoneyLine> refunds() {
         return lines("""
                 select r.id, b.reference, r.provider_refund_id, r.amount, r.currency, r.status,
-                       coalesce(r.failure_reason, r.reason), r.created_at
+                       coalesce(r.failure_reason, r.reason), r.created_at,
+                       r.status = 'FAILED' and r.retried_by is null
                 from refund r join booking b on b.id = r.booking_id
                 order by (r.status = 'FAILED') desc, r.created_at desc limit 200""");
     }
@@ -71,11 +73,14 @@ public class AdminPayments {
     public List<MoneyLine> disputes() {
         return lines("""
                 select 0, b.reference, d.id, d.amount, d.currency, coalesce(d.outcome, d.status), d.reason,
-                       coalesce(d.evidence_due_by, d.created_at)
+                       coalesce(d.evidence_due_by, d.created_at), false
                 from dispute d join booking b on b.id = d.booking_id order by d.created_at desc limit 200""");
     }
 
-    /** Asks the provider again for the amount of a refund that failed, as a new refund. */
+    /**
+     * Asks the provider again for the amount of a refund that failed, as a new refund, once: when
+     * two admins retry the same refund at once, the second is refused and nothing of it is kept.
+     */
     public long retryRefund(long refundId) {
         Refund failed = refunds.findById(refundId).orElseThrow(() -> new NotFoundException("refund.unknown"));
         if (failed.status() != RefundStatus.FAILED) {
@@ -85,6 +90,9 @@ public class AdminPayments {
                 .setParameter(1, failed.bookingId()).getSingleResult();
         long id = refundService.refund(reference, OptionalLong.of(failed.amount().amount()), failed.reason(),
                 caller.getCallerPrincipal().getName());
+        if (!refunds.markRetried(failed, refunds.findById(id).orElseThrow())) {
+            throw new BookingException("refund.alreadyRetried");
+        }
         audit.record(new AuditLog.Entry(caller.getCallerPrincipal().getName(), "RETRY_REFUND", "BOOKING", reference,
                 failed.bookingId(), Long.toString(refundId), Long.toString(id), failed.reason()), clock.instant());
         return id;
@@ -95,6 +103,6 @@ public class AdminPayments {
         List<Object[]> rows = em.createNativeQuery(sql).getResultList();
         return rows.stream().map(r -> new MoneyLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 Money.of(((Number) r[3]).longValue(), r[4].toString().strip()), (String) r[5], (String) r[6],
-                SqlTimes.instant(r[7]))).toList();
+                SqlTimes.instant(r[7]), (Boolean) r[8])).toList();
     }
 }

@@ -13,11 +13,11 @@ import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.NotFoundException;
 import org.atelier.infrastructure.audit.AuditLog;
+import org.atelier.infrastructure.persistence.SearchPrefix;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,8 +50,7 @@ public class AdminUsers {
 
     /** Accounts whose address or name starts with {@code search}, or the newest when it is empty. */
     public List<UserLine> search(String search) {
-        String prefix = (search == null ? "" : search.strip().toLowerCase(Locale.ROOT))
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String prefix = SearchPrefix.of(search);
         return em.createQuery("""
                         select a from Account a
                         where a.email like :prefix or lower(a.displayName) like :prefix

@@ -51,11 +51,11 @@ final class BookingConditions {
             // Eight letters may be a reference typed without its dash, or the start of a name.
             String compact = search.toUpperCase(Locale.ROOT);
             where.add("(b.reference = ? or lower(b.buyer_name) like ? or lower(b.buyer_email) like ?)",
-                    compact.substring(0, 4) + "-" + compact.substring(4), prefix(search), prefix(search));
+                    compact.substring(0, 4) + "-" + compact.substring(4), SearchPrefix.of(search), SearchPrefix.of(search));
         } else if (search.contains("@")) {
-            where.add("lower(b.buyer_email) like ?", prefix(search));
+            where.add("lower(b.buyer_email) like ?", SearchPrefix.of(search));
         } else if (!search.isEmpty()) {
-            where.add("(lower(b.buyer_name) like ? or lower(b.buyer_email) like ?)", prefix(search), prefix(search));
+            where.add("(lower(b.buyer_name) like ? or lower(b.buyer_email) like ?)", SearchPrefix.of(search), SearchPrefix.of(search));
         }
         return where;
     }
@@ -75,10 +75,5 @@ final class BookingConditions {
     private void add(String condition, Object... values) {
         sql.append(" and ").append(condition);
         parameters.addAll(List.of(values));
-    }
-
-    /** What the admin typed, as the start of a value: its own % and _ are meant literally. */
-    private static String prefix(String typed) {
-        return typed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

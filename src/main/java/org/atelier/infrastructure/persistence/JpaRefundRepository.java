@@ -54,6 +54,17 @@ public class JpaRefundRepository implements RefundRepository {
     }
 
     @Override
+    public boolean markRetried(Refund failed, Refund retry) {
+        em.flush(); // the retry's row must exist before the failed one can name it
+        return em.createNativeQuery("""
+                        update refund set retried_by = ?1, version = version + 1
+                        where id = ?2 and status = 'FAILED' and retried_by is null""")
+                .setParameter(1, retry.id())
+                .setParameter(2, failed.id())
+                .executeUpdate() == 1;
+    }
+
+    @Override
     public void unreserve(Payment payment, Money amount) {
         em.createNativeQuery("""
                         update payment set refunded_amount = refunded_amount - ?1

@@ -20,6 +20,12 @@ public interface RefundRepository {
      */
     boolean reserve(Payment payment, Money amount);
 
+    /**
+     * Records that {@code retry} asks again for the failed refund, in one conditional update:
+     * false when it is not failed or was asked for again already, whoever got there first.
+     */
+    boolean markRetried(Refund failed, Refund retry);
+
     /** Gives a failed refund's amount back to what can still be refunded. */
     void unreserve(Payment payment, Money amount);
 

@@ -17,6 +17,7 @@ import org.atelier.interfaces.web.Messages;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -55,13 +56,12 @@ public class AdminBookingBacking implements Serializable {
     public void refund() {
         OptionalLong minorUnits = OptionalLong.empty();
         if (refundAmount != null) {
-            Money refundable = detail.refundable();
-            BigDecimal scaled = refundAmount.movePointRight(refundable.currency().getDefaultFractionDigits());
-            if (scaled.signum() <= 0 || scaled.stripTrailingZeros().scale() > 0) {
+            Optional<Money> typed = TypedMoney.of(refundAmount, detail.refundable().currency().getCurrencyCode());
+            if (typed.isEmpty() || typed.get().amount() <= 0) {
                 Messages.error("refundForm:amount", "refund.amount.invalid");
                 return;
             }
-            minorUnits = OptionalLong.of(scaled.longValueExact());
+            minorUnits = OptionalLong.of(typed.get().amount());
         }
         long asked = minorUnits.orElse(detail.refundable().amount());
         if (act(() -> bookings.refund(reference, detail.version(), OptionalLong.of(asked), reason), "refundForm:amount")) {

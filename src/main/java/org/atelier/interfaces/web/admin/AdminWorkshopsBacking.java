@@ -5,14 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.admin.AdminCatalogue;
 import org.atelier.domain.model.shared.BookingException;
-import org.atelier.domain.model.shared.Money;
-import org.atelier.domain.model.workshop.Workshop;
-import org.atelier.domain.model.workshop.WorkshopDetails;
 import org.atelier.interfaces.web.Messages;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -25,15 +20,7 @@ public class AdminWorkshopsBacking implements Serializable {
     AdminCatalogue catalogue;
 
     private List<AdminCatalogue.WorkshopLine> workshops;
-    private Long id;
-    private String slug;
-    private String title;
-    private String description;
-    private String category = "ceramics";
-    private String hostName;
-    private Integer minutes = 120;
-    private BigDecimal price;
-    private Integer maxSeats = 4;
+    private WorkshopForm form = new WorkshopForm();
     private Long scheduleFor;
     private LocalDateTime firstStart;
     private String location;
@@ -41,38 +28,17 @@ public class AdminWorkshopsBacking implements Serializable {
     private Integer weeks = 1;
 
     public void startNew() {
-        id = null;
-        slug = null;
-        title = null;
-        description = null;
-        hostName = null;
-        price = null;
+        form = new WorkshopForm();
     }
 
     public void edit(AdminCatalogue.WorkshopLine line) {
-        Workshop workshop = catalogue.workshop(line.id());
-        WorkshopDetails details = workshop.details();
-        id = line.id();
-        slug = details.slug();
-        title = details.title();
-        description = details.description();
-        category = details.category();
-        hostName = details.hostName();
-        minutes = (int) details.duration().toMinutes();
-        price = BigDecimal.valueOf(workshop.basePrice().amount(), 2);
-        maxSeats = workshop.maxSeatsPerBooking();
+        form = WorkshopForm.of(line.id(), catalogue.workshop(line.id()));
     }
 
     public void save() {
         try {
-            BigDecimal cents = price == null ? BigDecimal.ZERO : price.movePointRight(2);
-            if (cents.stripTrailingZeros().scale() > 0) {
-                throw new BookingException("workshop.price.negative");
-            }
-            WorkshopDetails details = new WorkshopDetails(slug, title, description, category, hostName,
-                    "images/workshops/" + category + ".svg", Duration.ofMinutes(minutes == null ? 0 : minutes));
-            catalogue.saveWorkshop(id, details, Money.of(cents.longValueExact(), "EUR"), maxSeats == null ? 0 : maxSeats);
-            Messages.info(null, "admin.workshops.saved", title);
+            catalogue.saveWorkshop(form.getId(), form.details(), form.basePrice(), form.seatsPerBooking());
+            Messages.info(null, "admin.workshops.saved", form.getTitle());
             workshops = null;
             startNew();
         } catch (BookingException e) {
@@ -119,72 +85,8 @@ public class AdminWorkshopsBacking implements Serializable {
         return List.of("ceramics", "printmaking", "painting", "drawing", "textiles", "photography");
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getHostName() {
-        return hostName;
-    }
-
-    public void setHostName(String hostName) {
-        this.hostName = hostName;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(Integer minutes) {
-        this.minutes = minutes;
-    }
-
-    public BigDecimal getPrice() {
-        return price;
-    }
-
-    public void setPrice(BigDecimal price) {
-        this.price = price;
-    }
-
-    public Integer getMaxSeats() {
-        return maxSeats;
-    }
-
-    public void setMaxSeats(Integer maxSeats) {
-        this.maxSeats = maxSeats;
+    public WorkshopForm getForm() {
+        return form;
     }
 
     public Long getScheduleFor() {

@@ -40,8 +40,7 @@ public class RuleForm implements Serializable {
         form.category = terms.category();
         form.role = terms.role();
         form.effect = terms.effect();
-        form.amount = terms.amount() == null ? null
-                : BigDecimal.valueOf(terms.amount().amount(), terms.amount().currency().getDefaultFractionDigits());
+        form.amount = terms.amount() == null ? null : TypedMoney.shown(terms.amount());
         form.percentOff = terms.percentOff();
         form.minSeats = terms.minSeats();
         form.exactSeats = terms.exactSeats();
@@ -54,14 +53,8 @@ public class RuleForm implements Serializable {
 
     /** The rule as the domain checks it; a price with more decimals than the currency has is refused. */
     RuleTerms toTerms(ZoneId zone) {
-        Money price = null;
-        if (amount != null) {
-            BigDecimal cents = amount.movePointRight(2);
-            if (cents.stripTrailingZeros().scale() > 0) {
-                throw new BookingException("pricing.rule.amount.invalid");
-            }
-            price = Money.of(cents.longValueExact(), "EUR");
-        }
+        Money price = amount == null ? null : TypedMoney.of(amount, "EUR")
+                .orElseThrow(() -> new BookingException("pricing.rule.amount.invalid"));
         return new RuleTerms(name, scope, workshopId, category, role, effect, price, percentOff, minSeats, exactSeats,
                 monthlyFreeQuota, advertised, validFrom == null ? null : validFrom.atStartOfDay(zone).toInstant(),
                 validUntil == null ? null : validUntil.plusDays(1).atStartOfDay(zone).toInstant());

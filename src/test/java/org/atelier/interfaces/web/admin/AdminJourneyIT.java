@@ -106,6 +106,40 @@ class AdminJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void aFailedRefundIsAskedForAgainOnceEvenWhenASecondAdminPressesRetryOnAnOlderPage() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(3000, 4, "painting"), Duration.ofDays(10), 10, 0);
+        String reference = paidBooking(session, 1, "Floor Failed", unique("failed") + "@example.org");
+        Fixtures.failedRefund(reference, 1500, "expired_or_canceled_card");
+        Accounts.TestAccount first = Accounts.create("ADMIN");
+        Accounts.TestAccount second = Accounts.create("ADMIN");
+
+        inBrowser("retry-first", "en-GB", 1280, 900, one -> inBrowser("retry-second", "en-GB", 1280, 900, other -> {
+            signedIn(one, first);
+            one.navigate(base + "admin");
+            Locator failedFigure = one.locator("section[aria-labelledby='failed-refunds-heading'] .figure__value");
+            long failedBefore = Long.parseLong(failedFigure.textContent().strip());
+            assertTrue(failedBefore >= 1, "the overview counts the failed refund");
+            signedIn(other, second);
+            openRefunds(one, reference);
+            openRefunds(other, reference);
+            refundRows(one, reference).first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ask again")).click();
+            assertThat(one.getByText("The refund for booking " + reference + " is asked for again.")).isVisible();
+            assertThat(refundRows(one, reference)).hasCount(2);
+            assertThat(refundRows(one, reference).first()).containsText("Asked again");
+
+            refundRows(other, reference).first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ask again")).click();
+            assertThat(other.getByText("This refund has already been asked for again; reload to see the new one."))
+                    .isVisible();
+            one.navigate(base + "admin");
+            assertThat(failedFigure).hasText(Long.toString(failedBefore - 1));
+        }));
+        assertEquals(2, TestDb.queryLong("select count(*) from refund r join booking b on b.id = r.booking_id"
+                + " where b.reference = '" + reference + "'"), "the failed refund and one retry, not two");
+        assertEquals(1500, TestDb.queryLong("select refunded_amount from payment p join booking b on b.id = p.booking_id"
+                + " where b.reference = '" + reference + "'"), "the money is on its way back once");
+    }
+
+    @Test
     void anAdminGrantsResidentArtistToAUserWhoThenSeesTheFreePrice() throws Exception {
         long workshop = Fixtures.publishedWorkshop(4200, 4, "textiles");
         Fixtures.session(workshop, Duration.ofDays(6), 8, 0);
@@ -312,6 +346,18 @@ class AdminJourneyIT extends BrowserJourney {
         page.locator("#refundForm\\:reason").fill(reason);
         page.locator("#refundForm\\:confirmRefund").click();
         assertThat(page.getByText("is on its way.").first()).isVisible();
+    }
+
+    /** The refunds tab, where the test's failed refund is the booking's only row, with the provider's reason. */
+    private void openRefunds(Page page, String reference) {
+        page.navigate(base + "admin/payments");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Refunds")).click();
+        assertThat(refundRows(page, reference)).hasCount(1);
+        assertThat(refundRows(page, reference).first()).containsText("expired_or_canceled_card");
+    }
+
+    private static Locator refundRows(Page page, String reference) {
+        return page.locator("[id='money:tabs:refunds'] tbody tr", new Page.LocatorOptions().setHasText(reference));
     }
 
     /** A booking held through the public API; answers its reference. */

@@ -1,0 +1,123 @@
+package org.atelier.interfaces.web.admin;
+
+import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.shared.Money;
+import org.atelier.domain.model.workshop.Workshop;
+import org.atelier.domain.model.workshop.WorkshopDetails;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/** The workshop form's fields; the price in euros as typed. */
+public class WorkshopForm implements Serializable {
+
+    private Long id;
+    private String slug;
+    private String title;
+    private String description;
+    private String category = "ceramics";
+    private String hostName;
+    private Integer minutes = 120;
+    private BigDecimal price;
+    private Integer maxSeats = 4;
+
+    static WorkshopForm of(long id, Workshop workshop) {
+        WorkshopDetails details = workshop.details();
+        WorkshopForm form = new WorkshopForm();
+        form.id = id;
+        form.slug = details.slug();
+        form.title = details.title();
+        form.description = details.description();
+        form.category = details.category();
+        form.hostName = details.hostName();
+        form.minutes = (int) details.duration().toMinutes();
+        form.price = TypedMoney.shown(workshop.basePrice());
+        form.maxSeats = workshop.maxSeatsPerBooking();
+        return form;
+    }
+
+    /** The workshop's details as the domain checks them. */
+    WorkshopDetails details() {
+        return new WorkshopDetails(slug, title, description, category, hostName,
+                "images/workshops/" + category + ".svg", Duration.ofMinutes(minutes == null ? 0 : minutes));
+    }
+
+    /** The price in cents; a price with fractions of a cent is refused. */
+    Money basePrice() {
+        return TypedMoney.of(price == null ? BigDecimal.ZERO : price, "EUR")
+                .orElseThrow(() -> new BookingException("workshop.price.negative"));
+    }
+
+    int seatsPerBooking() {
+        return maxSeats == null ? 0 : maxSeats;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getHostName() {
+        return hostName;
+    }
+
+    public void setHostName(String hostName) {
+        this.hostName = hostName;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public Integer getMaxSeats() {
+        return maxSeats;
+    }
+
+    public void setMaxSeats(Integer maxSeats) {
+        this.maxSeats = maxSeats;
+    }
+}
