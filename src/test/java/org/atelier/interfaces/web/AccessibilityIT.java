@@ -1,0 +1,119 @@
+package org.atelier.interfaces.web;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.Json;
+import org.atelier.testing.Accounts;
+import org.atelier.testing.Axe;
+import org.atelier.testing.BrowserJourney;
+import org.atelier.testing.Deployments;
+import org.atelier.testing.Fixtures;
+import org.atelier.testing.Http;
+import org.atelier.testing.TestDb;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every page a visitor or an admin uses, checked by axe-core against WCAG 2.1 A and AA, in
+ * English on a laptop and in Dutch on a phone, including the states with inline messages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT extends BrowserJourney {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atelierWar();
+    }
+
+    @Test
+    void aVisitorsPagesHaveNoAccessibilityViolationsInEnglishOrDutch() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(3500, 4, "ceramics");
+        Fixtures.session(workshop, Duration.ofDays(7), 8, 0);
+        String title = TestDb.queryString("select title from workshop where id = " + workshop);
+        Map<String, List<String>> found = new LinkedHashMap<>();
+
+        inBrowser("a11y-visitor-en", "en-GB", 1280, 900, page -> {
+            check(found, page, "book", "book");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+            found.put("workshop", Axe.violations(page));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            assertThat(page.locator(".ui-message-error, .ui-messages-error").first()).isVisible();
+            found.put("workshop with its inline messages", Axe.violations(page));
+            page.getByLabel("Your name").fill("Ada Access");
+            page.getByLabel("Your e-mail address").fill("ada.access@example.org");
+            page.getByText("I accept the booking terms").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            assertThat(page.getByText("Sandbox payment: no money moves")).isVisible();
+            found.put("sandbox payment", Axe.violations(page));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+            found.put("booking page", Axe.violations(page));
+            check(found, page, "signin", "sign in");
+            check(found, page, "signup", "sign up");
+            check(found, page, "account/forgot", "forgotten password");
+            check(found, page, "account/reset?token=not-a-real-token", "reset with a spent link");
+            check(found, page, "no-such-page", "not found");
+        });
+        inBrowser("a11y-visitor-nl", "nl-NL", 360, 780, page -> {
+            check(found, page, "book", "book (nl, phone)");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+            found.put("workshop (nl, phone)", Axe.violations(page));
+        });
+        Accounts.TestAccount resident = Accounts.create("RESIDENT_ARTIST");
+        inBrowser("a11y-account", "en-GB", 1280, 900, page -> {
+            signedIn(page, resident);
+            found.put("account", Axe.violations(page));
+        });
+
+        assertEquals(Map.of(), withViolations(found));
+    }
+
+    @Test
+    void anAdminsPagesHaveNoAccessibilityViolations() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(2500, 4, "drawing"), Duration.ofDays(4), 6, 0);
+        var held = new Http(base).post("api/v1/bookings", "{\"sessionId\":" + session
+                + ",\"quantity\":1,\"buyer\":{\"name\":\"Ann View\",\"email\":\"ann.view@example.org\"}}",
+                Map.of("Content-Type", "application/json"));
+        String reference = Json.createReader(new StringReader(held.body())).readObject().getString("reference");
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+        Map<String, List<String>> found = new LinkedHashMap<>();
+
+        inBrowser("a11y-admin", "en-GB", 1280, 900, page -> {
+            signedIn(page, admin);
+            for (String path : List.of("admin", "admin/bookings", "admin/booking?ref=" + reference, "admin/payments",
+                    "admin/users", "admin/pricing", "admin/workshops", "admin/sessions", "admin/analytics", "admin/audit")) {
+                check(found, page, path, path);
+            }
+        });
+
+        assertEquals(Map.of(), withViolations(found));
+    }
+
+    private void check(Map<String, List<String>> found, Page page, String path, String name) {
+        page.navigate(base + path);
+        page.waitForLoadState();
+        found.put(name, Axe.violations(page));
+    }
+
+    private static Map<String, List<String>> withViolations(Map<String, List<String>> found) {
+        Map<String, List<String>> failing = new LinkedHashMap<>(found);
+        failing.values().removeIf(List::isEmpty);
+        return failing;
+    }
+}
