@@ -105,6 +105,7 @@ public class PaymentOutcomeService {
     private void confirm(Booking booking, Instant now) {
         booking.confirm(now);
         outbox.confirmationMail(booking, now);
+        outbox.calendarSync(booking, now);
     }
 
     private Booking find(String reference) {

@@ -97,6 +97,7 @@ public class RefundOutcomes {
         boolean heldSeats = booking.state().holdsSeats();
         if (givenBack >= paid) {
             booking.refundFully(now);
+            outbox.calendarSync(booking, now);
             if (heldSeats) {
                 sessions.releaseSeats(booking.session().id(), booking.quantity());
             }

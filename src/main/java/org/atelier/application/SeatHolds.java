@@ -107,6 +107,7 @@ public class SeatHolds {
                 taken += booking.quantity();
                 if (booking.state() == BookingState.CONFIRMED) {
                     outbox.confirmationMail(booking, now);
+                    outbox.calendarSync(booking, now);
                 }
                 outcomes.add(new Outcome(HoldReceipt.of(booking, access.tokenFor(booking.reference())), null));
             } catch (BookingException refusal) {

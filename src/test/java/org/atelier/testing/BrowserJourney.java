@@ -3,12 +3,16 @@ package org.atelier.testing;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * What every browser test needs: one headless Chromium for the class, a fresh visitor (own
@@ -62,5 +66,31 @@ public abstract class BrowserJourney extends DeployedAtelier {
     protected void signedIn(Page page, Accounts.TestAccount account) {
         signIn(page, account.email(), account.password());
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
+    }
+
+    /** A booking held through the public API; answers its reference. */
+    protected String heldBooking(long session, int seats, String name, String email) {
+        return Json.createReader(new StringReader(hold(session, seats, name, email))).readObject().getString("reference");
+    }
+
+    /** A booking held through the API and paid in the sandbox by its buyer's browser; answers its reference. */
+    protected String paidBooking(long session, int seats, String name, String email) throws Exception {
+        var held = Json.createReader(new StringReader(hold(session, seats, name, email))).readObject();
+        String paymentPage = held.getString("paymentUrl").replaceFirst("^https?://[^/]+/", base.toString());
+        inBrowser("pay-" + held.getString("reference"), "en-GB", 1280, 900, page -> {
+            page.navigate(paymentPage);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+        });
+        return held.getString("reference");
+    }
+
+    private String hold(long session, int seats, String name, String email) {
+        var response = new Http(base).post("api/v1/bookings", Json.createObjectBuilder().add("sessionId", session)
+                .add("quantity", seats).add("buyer", Json.createObjectBuilder().add("name", name).add("email", email))
+                .build().toString(), Map.of("Content-Type", "application/json"));
+        assertEquals(201, response.statusCode(), response.body());
+        return response.body();
     }
 }

@@ -134,6 +134,7 @@ public class AdminBookings {
             refundService.refund(reference, OptionalLong.empty(), reason, actor());
         }
         outbox.cancellationMail(booking, now);
+        outbox.calendarSync(booking, now);
         record(booking, "CANCEL", before, booking.state().name(), reason);
     }
 

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.application.RefundService;
+import org.atelier.domain.model.account.AccountRepository;
+import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
 import org.atelier.domain.model.payment.PaymentRepository;
@@ -32,6 +34,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Use cases of the admin's workshop and session pages. */
@@ -71,6 +75,9 @@ public class AdminCatalogue {
     Outbox outbox;
 
     @Inject
+    AccountRepository accounts;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -103,8 +110,16 @@ public class AdminCatalogue {
         return workshops.findById(id).orElseThrow(() -> new NotFoundException("workshop.unknown"));
     }
 
-    /** Saves a new workshop (id null, as a draft) or revises one; answers its id. */
-    public long saveWorkshop(Long id, WorkshopDetails details, Money basePrice, int maxSeatsPerBooking) {
+    /** The address of the workshop's host account; empty when it has none. */
+    public String hostEmail(Workshop workshop) {
+        return workshop.hostAccountId().flatMap(accounts::findById).map(account -> account.email()).orElse("");
+    }
+
+    /**
+     * Saves a new workshop (id null, as a draft) or revises one; answers its id. {@code hostEmail}:
+     * the address of the host's account, whose calendar gets the bookings; blank for none.
+     */
+    public long saveWorkshop(Long id, WorkshopDetails details, Money basePrice, int maxSeatsPerBooking, String hostEmail) {
         Instant now = clock.instant();
         Workshop workshop;
         if (id == null) {
@@ -117,9 +132,20 @@ public class AdminCatalogue {
             workshop = workshop(id);
             workshop.revise(details, basePrice, maxSeatsPerBooking, now);
         }
+        workshop.hostedBy(hostAccount(hostEmail), now);
         em.flush();
         record(id == null ? "CREATE_WORKSHOP" : "REVISE_WORKSHOP", "WORKSHOP", workshop.slug(), null, null, null);
         return workshop.id();
+    }
+
+    private Optional<Long> hostAccount(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT))
+                .filter(account -> account.roles().contains(Role.HOST))
+                .orElseThrow(() -> new BookingException("workshop.host.unknown", email.strip()))
+                .id());
     }
 
     public void publish(long workshopId) {
@@ -222,6 +248,7 @@ public class AdminCatalogue {
                 refundService.refund(booking.reference(), OptionalLong.empty(), reason, actor());
             }
             outbox.cancellationMail(booking, now);
+            outbox.calendarSync(booking, now);
             audit.record(new AuditLog.Entry(actor(), "CANCEL", "BOOKING", booking.reference(), booking.id(), before,
                     booking.state().name(), reason), now);
         }

@@ -51,9 +51,14 @@ public class AdminOverview {
     public record StuckWork(long id, String kind, String reference, int attempts, String lastError, Instant nextAttempt) {
     }
 
+    /** A host whose calendar Google stopped accepting: the host has to connect it again. */
+    public record CalendarTrouble(String hostEmail, String hostName, String lastError, Instant since) {
+    }
+
     /** {@code failedRefunds}: refunds the provider refused that nobody has asked for again. */
     public record Overview(List<AdminCatalogue.SessionLine> comingWeek, Revenue revenue, long pendingPayments,
-                           long failedRefunds, List<OpenDispute> disputes, List<StuckWork> stuck) {
+                           long failedRefunds, List<OpenDispute> disputes, List<StuckWork> stuck,
+                           List<CalendarTrouble> calendars) {
     }
 
     public Overview overview() {
@@ -66,7 +71,7 @@ public class AdminOverview {
                 .getSingleResult()).longValue();
         long failedRefunds = ((Number) em.createNativeQuery(
                 "select count(*) from refund where status = 'FAILED' and retried_by is null").getSingleResult()).longValue();
-        return new Overview(comingWeek, revenue(today), pending, failedRefunds, disputes(), stuck());
+        return new Overview(comingWeek, revenue(today), pending, failedRefunds, disputes(), stuck(), calendars());
     }
 
     /** Moves a failing piece of work to the front of the queue; the relay picks it up within seconds. */
@@ -105,6 +110,16 @@ public class AdminOverview {
         return rows.stream().map(r -> new OpenDispute((String) r[0], (String) r[1],
                 Money.of(((Number) r[2]).longValue(), r[3].toString().strip()), (String) r[4], (String) r[5],
                 SqlTimes.instant(r[6]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CalendarTrouble> calendars() {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select a.email, a.display_name, c.last_error, c.updated_at
+                        from calendar_connection c join account a on a.id = c.account_id
+                        where c.status = 'RECONNECT_NEEDED' order by c.updated_at limit 50""").getResultList();
+        return rows.stream().map(r -> new CalendarTrouble((String) r[0], (String) r[1], (String) r[2],
+                SqlTimes.instant(r[3]))).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -52,6 +52,21 @@ public class Outbox {
         enqueue(OutboxMessage.REFUND_MAIL, refund.bookingId(), refund.id(), now);
     }
 
+    /**
+     * The host's calendar is brought in line with the booking after the commit, when the workshop
+     * has a host account. Numbered by the booking's version, so each change is synced once.
+     */
+    public void calendarSync(Booking booking, Instant now) {
+        if (booking.session().workshop().hostAccountId().isPresent()) {
+            enqueue(OutboxMessage.CALENDAR_SYNC, booking.id(), booking.version(), now);
+        }
+    }
+
+    /** A booking put into a calendar (again) after its host connected it; numbered below zero, apart from versions. */
+    public void calendarResync(long bookingId, Instant now) {
+        enqueue(OutboxMessage.CALENDAR_SYNC, bookingId, -now.toEpochMilli(), now);
+    }
+
     private void enqueue(String kind, long bookingId, long subjectId, Instant now) {
         em.createNativeQuery("""
                         insert into outbox_message (id, kind, booking_id, subject_id, next_attempt_at, created_at)

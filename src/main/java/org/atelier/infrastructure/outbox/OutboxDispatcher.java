@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.atelier.application.calendar.BookingCalendarSync;
 import org.atelier.infrastructure.mail.ConfirmationMailer;
 import org.atelier.infrastructure.mail.RefundMailer;
 
@@ -39,6 +40,9 @@ public class OutboxDispatcher {
 
     @Inject
     RefundMailer refundMailer;
+
+    @Inject
+    BookingCalendarSync calendarSync;
 
     @Inject
     Clock clock;
@@ -81,6 +85,7 @@ public class OutboxDispatcher {
             case OutboxMessage.CANCELLATION_MAIL -> refundMailer.sendCancellation(message.bookingId());
             case OutboxMessage.REFUND -> refundSender.send(message.subjectId());
             case OutboxMessage.REFUND_MAIL -> refundMailer.send(message.subjectId());
+            case OutboxMessage.CALENDAR_SYNC -> calendarSync.sync(message.bookingId());
             default -> throw new IllegalStateException("No sender for " + message.kind());
         }
     }

@@ -6,15 +6,25 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.BookingQueryService;
+import org.atelier.application.calendar.HostCalendarService;
 import org.atelier.domain.model.account.Role;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Backs /account: the signed-in person's bookings and roles. A guest is asked to sign in first. */
+/**
+ * Backs /account: the signed-in person's bookings and roles, and a host's calendar connection.
+ * A guest is asked to sign in first.
+ */
 @Named
 @RequestScoped
 public class AccountBacking {
+
+    /** What Google's round trip ended in (?calendar=...), as a message for the host. */
+    private static final Map<String, String> CALENDAR_OUTCOMES = Map.of("connected", "calendar.connected",
+            "disconnected", "calendar.disconnected", "denied", "calendar.denied", "refused", "calendar.refused");
 
     @Inject
     CurrentAccount current;
@@ -22,15 +32,31 @@ public class AccountBacking {
     @Inject
     BookingQueryService queries;
 
+    @Inject
+    HostCalendarService calendars;
+
     private List<BookingQueryService.AccountBooking> bookings = List.of();
 
     public void load() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (!current.isSignedIn()) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/signin?next=/account");
             return;
         }
         bookings = queries.findForAccount(current.id());
+        String returned = external.getRequestParameterMap().get("calendar");
+        String outcome = returned == null ? null : CALENDAR_OUTCOMES.get(returned);
+        if ("calendar.connected".equals(outcome) || "calendar.disconnected".equals(outcome)) {
+            Messages.info(null, outcome);
+        } else if (outcome != null) {
+            Messages.error(null, outcome);
+        }
+    }
+
+    /** Back to the page by a redirect, so that a reload does not post again. */
+    public String disconnectCalendar() {
+        calendars.disconnect(current.id());
+        return "/account.xhtml?faces-redirect=true&calendar=disconnected";
     }
 
     public List<BookingQueryService.AccountBooking> getBookings() {
@@ -41,5 +67,14 @@ public class AccountBacking {
     public List<Role> getRoles() {
         return current.get().map(signedIn -> signedIn.roles().stream().filter(role -> role != Role.VISITOR)
                 .sorted().toList()).orElse(List.of());
+    }
+
+    /** Whether this page offers the calendar: to hosts, when Google is configured. */
+    public boolean isCalendarOffered() {
+        return getRoles().contains(Role.HOST) && calendars.isAvailable();
+    }
+
+    public Optional<HostCalendarService.Connection> getCalendar() {
+        return current.isSignedIn() ? calendars.connectionOf(current.id()) : Optional.empty();
     }
 }

@@ -45,6 +45,11 @@ public enum BookingState {
                 || this == COMPLETED || this == PARTIALLY_REFUNDED;
     }
 
+    /** A place that is settled: paid or free, not given up. It belongs in the host's calendar. */
+    public boolean isBooked() {
+        return holdsSeats() && !isAwaitingPayment();
+    }
+
     /** Seats held for someone who has not paid yet. */
     public boolean isAwaitingPayment() {
         return this == HELD || this == PAYMENT_PENDING || this == PAYMENT_FAILED;

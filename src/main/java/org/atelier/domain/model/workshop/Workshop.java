@@ -19,6 +19,7 @@ import org.atelier.domain.model.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A workshop as the catalogue offers it; its dated occurrences are {@link Session}s. */
@@ -59,6 +60,10 @@ public class Workshop {
 
     @Column(name = "max_seats_per_booking")
     private int maxSeatsPerBooking;
+
+    /** The host's own account, when the host has one: its calendar gets the bookings. */
+    @Column(name = "host_account_id")
+    private Long hostAccountId;
 
     @Enumerated(EnumType.STRING)
     private WorkshopStatus status;
@@ -161,6 +166,16 @@ public class Workshop {
 
     public String hostName() {
         return hostName;
+    }
+
+    public Optional<Long> hostAccountId() {
+        return Optional.ofNullable(hostAccountId);
+    }
+
+    /** Who hosts it in Atelier (empty: a host without an account); the caller checks the account is a host's. */
+    public void hostedBy(Optional<Long> accountId, Instant now) {
+        this.hostAccountId = accountId.orElse(null);
+        this.updatedAt = now;
     }
 
     public String imagePath() {

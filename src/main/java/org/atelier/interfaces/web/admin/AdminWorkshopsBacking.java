@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.admin.AdminCatalogue;
 import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.workshop.Workshop;
 import org.atelier.interfaces.web.Messages;
 
 import java.io.Serializable;
@@ -32,12 +33,14 @@ public class AdminWorkshopsBacking implements Serializable {
     }
 
     public void edit(AdminCatalogue.WorkshopLine line) {
-        form = WorkshopForm.of(line.id(), catalogue.workshop(line.id()));
+        Workshop workshop = catalogue.workshop(line.id());
+        form = WorkshopForm.of(line.id(), workshop, catalogue.hostEmail(workshop));
     }
 
     public void save() {
         try {
-            catalogue.saveWorkshop(form.getId(), form.details(), form.basePrice(), form.seatsPerBooking());
+            catalogue.saveWorkshop(form.getId(), form.details(), form.basePrice(), form.seatsPerBooking(),
+                    form.getHostEmail());
             Messages.info(null, "admin.workshops.saved", form.getTitle());
             workshops = null;
             startNew();

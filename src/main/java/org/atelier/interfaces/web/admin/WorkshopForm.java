@@ -21,8 +21,9 @@ public class WorkshopForm implements Serializable {
     private Integer minutes = 120;
     private BigDecimal price;
     private Integer maxSeats = 4;
+    private String hostEmail;
 
-    static WorkshopForm of(long id, Workshop workshop) {
+    static WorkshopForm of(long id, Workshop workshop, String hostEmail) {
         WorkshopDetails details = workshop.details();
         WorkshopForm form = new WorkshopForm();
         form.id = id;
@@ -34,6 +35,7 @@ public class WorkshopForm implements Serializable {
         form.minutes = (int) details.duration().toMinutes();
         form.price = TypedMoney.shown(workshop.basePrice());
         form.maxSeats = workshop.maxSeatsPerBooking();
+        form.hostEmail = hostEmail;
         return form;
     }
 
@@ -51,6 +53,14 @@ public class WorkshopForm implements Serializable {
 
     int seatsPerBooking() {
         return maxSeats == null ? 0 : maxSeats;
+    }
+
+    public String getHostEmail() {
+        return hostEmail;
+    }
+
+    public void setHostEmail(String hostEmail) {
+        this.hostEmail = hostEmail;
     }
 
     public Long getId() {

@@ -4,12 +4,10 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.json.Json;
 import org.atelier.testing.Accounts;
 import org.atelier.testing.BrowserJourney;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.Fixtures;
-import org.atelier.testing.Http;
 import org.atelier.testing.Mails;
 import org.atelier.testing.TestDb;
 import org.atelier.testing.TestMailServer;
@@ -20,12 +18,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -36,8 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminJourneyIT extends BrowserJourney {
-
-    private static final Page.GetByRoleOptions CONFIRMED = new Page.GetByRoleOptions().setName("Confirmed");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -267,14 +261,21 @@ class AdminJourneyIT extends BrowserJourney {
     void anAdminCreatesPublishesAndSchedulesAWorkshopAndCannotShrinkASessionBelowItsTakenSeats() throws Exception {
         String slug = unique("glaze-lab");
         Accounts.TestAccount admin = Accounts.create("ADMIN");
+        Accounts.TestAccount host = Accounts.create("HOST");
+        Accounts.TestAccount notAHost = Accounts.create("RESIDENT_ARTIST");
         inBrowser("admin-workshops", "en-GB", 1280, 1000, page -> {
             signedIn(page, admin);
             page.navigate(base + "admin/workshops");
             page.locator("#workshopForm\\:title").fill("Glaze lab " + slug);
             page.locator("#workshopForm\\:slug").fill(slug);
             page.locator("#workshopForm\\:host").fill("Noor de Vries");
+            page.getByLabel("Host's account (e-mail)").fill(notAHost.email());
             page.locator("#workshopForm\\:price_input").pressSequentially("35");
             page.locator("#workshopForm\\:description").fill("Mix and test glazes.");
+            page.locator("#workshopForm\\:saveWorkshop").click();
+            assertThat(page.getByText("There is no host account with the address " + notAHost.email() + ".")).isVisible();
+            assertEquals(0, TestDb.queryLong("select count(*) from workshop where slug = '" + slug + "'"));
+            page.getByLabel("Host's account (e-mail)").fill(host.email());
             page.locator("#workshopForm\\:saveWorkshop").click();
             assertThat(page.getByText("Workshop Glaze lab " + slug + " is saved.")).isVisible();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish: Glaze lab " + slug)).click();
@@ -291,6 +292,7 @@ class AdminJourneyIT extends BrowserJourney {
         });
         long workshop = TestDb.queryLong("select id from workshop where slug = '" + slug + "'");
         assertEquals("PUBLISHED", TestDb.queryString("select status from workshop where id = " + workshop));
+        assertEquals(host.id(), TestDb.queryLong("select host_account_id from workshop where id = " + workshop));
         assertEquals(3, TestDb.queryLong("select count(*) from session where workshop_id = " + workshop));
         assertEquals(1, TestDb.queryLong("select count(distinct extract(hour from starts_at at time zone 'Europe/Amsterdam'))"
                 + " from session where workshop_id = " + workshop), "the series keeps its wall-clock hour");
@@ -358,32 +360,6 @@ class AdminJourneyIT extends BrowserJourney {
 
     private static Locator refundRows(Page page, String reference) {
         return page.locator("[id='money:tabs:refunds'] tbody tr", new Page.LocatorOptions().setHasText(reference));
-    }
-
-    /** A booking held through the public API; answers its reference. */
-    private String heldBooking(long session, int seats, String name, String email) {
-        return Json.createReader(new StringReader(hold(session, seats, name, email))).readObject().getString("reference");
-    }
-
-    /** A booking held through the API and paid in the sandbox by its buyer's browser; answers its reference. */
-    private String paidBooking(long session, int seats, String name, String email) throws Exception {
-        var held = Json.createReader(new StringReader(hold(session, seats, name, email))).readObject();
-        String paymentPage = held.getString("paymentUrl").replaceFirst("^https?://[^/]+/", base.toString());
-        inBrowser("pay-" + held.getString("reference"), "en-GB", 1280, 900, page -> {
-            page.navigate(paymentPage);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
-            assertThat(page.getByRole(AriaRole.HEADING, CONFIRMED)).isVisible();
-        });
-        return held.getString("reference");
-    }
-
-    private String hold(long session, int seats, String name, String email) {
-        var response = new Http(base).post("api/v1/bookings", Json.createObjectBuilder().add("sessionId", session)
-                .add("quantity", seats).add("buyer", Json.createObjectBuilder().add("name", name).add("email", email))
-                .build().toString(), Map.of("Content-Type", "application/json"));
-        assertEquals(201, response.statusCode(), response.body());
-        return response.body();
     }
 
     private static String unique(String prefix) {

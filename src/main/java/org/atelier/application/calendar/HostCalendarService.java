@@ -1,0 +1,114 @@
+package org.atelier.application.calendar;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.atelier.domain.model.account.AccountRepository;
+import org.atelier.domain.model.account.Role;
+import org.atelier.domain.model.calendar.CalendarConnection;
+import org.atelier.domain.model.calendar.CalendarConnectionRepository;
+import org.atelier.domain.model.calendar.CalendarStatus;
+import org.atelier.domain.model.shared.BookingException;
+import org.atelier.infrastructure.google.TokenCipher;
+import org.atelier.infrastructure.outbox.Outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** Use cases of a host's calendar connection: connect (after Google's consent), see it, disconnect. */
+@Stateless
+public class HostCalendarService {
+
+    /** What the host's account page shows. */
+    public record Connection(CalendarStatus status, Instant connectedAt) {
+    }
+
+    @PersistenceContext(unitName = "atelier")
+    EntityManager em;
+
+    @Inject
+    CalendarConnectionRepository connections;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    CalendarAccess access;
+
+    @Inject
+    TokenCipher cipher;
+
+    @Inject
+    HostTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    public boolean isAvailable() {
+        return access.isAvailable();
+    }
+
+    public Optional<Connection> connectionOf(long accountId) {
+        return connections.findByAccount(accountId).map(c -> new Connection(c.status(), c.connectedAt()));
+    }
+
+    /** Where the host grants access; Google comes back to {@code redirectUri} with a code and the state. */
+    public String consentAddress(long accountId, String redirectUri, String state, String codeChallenge) {
+        requireHost(accountId);
+        return access.consentAddress(redirectUri, state, codeChallenge);
+    }
+
+    /**
+     * Exchanges the consent's code for a refresh token and keeps it sealed; the host's upcoming
+     * bookings are then put into the calendar, including those booked while it was disconnected.
+     */
+    public void connect(long accountId, String code, String codeVerifier, String redirectUri) throws CalendarAccess.Refused {
+        requireHost(accountId);
+        String refreshToken = access.refreshTokenFor(code, codeVerifier, redirectUri);
+        Instant now = clock.instant();
+        Optional<CalendarConnection> known = connections.findByAccount(accountId);
+        if (known.isPresent()) {
+            known.get().reconnect(cipher.seal(refreshToken, accountId), now);
+        } else {
+            connections.add(new CalendarConnection(accountId, "primary", cipher.seal(refreshToken, accountId), now));
+        }
+        for (Number bookingId : upcomingBookings(accountId, now)) {
+            outbox.calendarResync(bookingId.longValue(), now);
+        }
+    }
+
+    /** Forgets the token here and asks Google to forget the grant; events already made stay in the calendar. */
+    public void disconnect(long accountId) {
+        connections.findByAccount(accountId).ifPresent(connection -> {
+            tokens.refreshToken(connection).ifPresent(access::revoke);
+            connections.remove(connection);
+        });
+    }
+
+    private void requireHost(long accountId) {
+        boolean host = accounts.findById(accountId).map(a -> a.roles().contains(Role.HOST)).orElse(false);
+        if (!host) {
+            throw new BookingException("calendar.notHost");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Number> upcomingBookings(long accountId, Instant now) {
+        return em.createNativeQuery("""
+                        select b.id from booking b
+                        join session s on s.id = b.session_id
+                        join workshop w on w.id = s.workshop_id
+                        where w.host_account_id = ?1 and s.starts_at > ?2
+                          and b.state in ('CONFIRMED', 'PARTIALLY_REFUNDED', 'COMPLETED')""")
+                .setParameter(1, accountId)
+                .setParameter(2, now.atOffset(ZoneOffset.UTC))
+                .getResultList();
+    }
+}

@@ -1,0 +1,212 @@
+package org.atelier.interfaces.web;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.JsonObject;
+import org.atelier.testing.Accounts;
+import org.atelier.testing.BrowserJourney;
+import org.atelier.testing.Deployments;
+import org.atelier.testing.FakeGoogle;
+import org.atelier.testing.Fixtures;
+import org.atelier.testing.Http;
+import org.atelier.testing.TestDb;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A host connects Google Calendar in a real browser (Google's side is FakeGoogle, reached by the
+ * real Google clients), and the bookings of the host's workshops come and go in that calendar.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CalendarJourneyIT extends BrowserJourney {
+
+    private static final Duration SYNC = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.atelierWar();
+    }
+
+    @Test
+    void aHostConnectsGoogleCalendarAndTheBookingsOfTheirWorkshopComeAndGoThere() throws Exception {
+        Accounts.TestAccount host = Accounts.create("HOST");
+        long workshop = hostedWorkshop(host);
+        long session = Fixtures.session(workshop, Duration.ofDays(9), 10, 0);
+        String title = TestDb.queryString("select title from workshop where id = " + workshop);
+        String before = paidBooking(session, 2, "Bea Before", unique("before") + "@example.org");
+
+        inBrowser("host-connects", "en-GB", 1280, 900, page -> {
+            signedIn(page, host);
+            connect(page);
+            assertThat(page.getByText("Your Google Calendar is connected.")).isVisible();
+            assertThat(page.locator("#calendarStatus")).hasAttribute("data-status", "CONNECTED");
+        });
+        String refreshToken = FakeGoogle.refreshTokensIssued().get(FakeGoogle.refreshTokensIssued().size() - 1);
+        assertEquals(0, TestDb.queryLong("select count(*) from calendar_connection where account_id = " + host.id()
+                + " and position(convert_to('" + refreshToken + "', 'UTF8') in refresh_token_cipher) > 0"),
+                "the refresh token is kept only sealed");
+
+        JsonObject earlier = awaitEvent(before, "confirmed");
+        assertTrue(earlier.getString("summary").startsWith(title + ": Bea Before (2 seats)"), earlier.toString());
+        Instant start = TestDb.queryObject("select starts_at from session where id = " + session, OffsetDateTime.class)
+                .toInstant();
+        assertEquals(start, OffsetDateTime.parse(earlier.getJsonObject("start").getString("dateTime")).toInstant());
+        assertEquals("Europe/Amsterdam", earlier.getJsonObject("start").getString("timeZone"));
+
+        String after = paidBooking(session, 1, "Abe After", unique("after") + "@example.org");
+        assertEquals(title + ": Abe After", awaitEvent(after, "confirmed").getString("summary"));
+
+        cancelSessionAsAdmin(title);
+        awaitEvent(before, "cancelled");
+        awaitEvent(after, "cancelled");
+    }
+
+    @Test
+    void whenGoogleRefusesTheTokenTheHostAndTheAdminsSeeItAndReconnectingCatchesUp() throws Exception {
+        Accounts.TestAccount host = Accounts.create("HOST");
+        long session = Fixtures.session(hostedWorkshop(host), Duration.ofDays(11), 10, 0);
+        inBrowser("host-connects-first", "en-GB", 1280, 900, page -> {
+            signedIn(page, host);
+            connect(page);
+            assertThat(page.getByText("Your Google Calendar is connected.")).isVisible();
+        });
+
+        FakeGoogle.revokeAll(); // the host removed Atelier's access in their Google account
+        String missed = paidBooking(session, 1, "Mia Missed", unique("missed") + "@example.org");
+        awaitStatus(host, "RECONNECT_NEEDED");
+        assertTrue(FakeGoogle.event("primary", eventId(missed)).isEmpty());
+
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+        inBrowser("admin-sees-calendar", "en-GB", 1280, 900, page -> {
+            signedIn(page, admin);
+            page.navigate(base + "admin");
+            assertThat(page.locator("[id='overview:calendars'] tbody tr", new Page.LocatorOptions().setHasText(host.email())))
+                    .containsText("invalid_grant");
+        });
+        inBrowser("host-reconnects", "nl-NL", 390, 844, page -> {
+            page.navigate(base + "signin");
+            page.getByLabel("E-mailadres").fill(host.email());
+            page.getByLabel("Wachtwoord").fill(host.password());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+            page.navigate(base + "account");
+            assertThat(page.getByText("Google geeft Atelier geen toegang meer tot je agenda.")).isVisible();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opnieuw koppelen")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Allow")).click();
+            assertThat(page.getByText("Je Google Agenda is gekoppeld.")).isVisible();
+        });
+        awaitEvent(missed, "confirmed");
+    }
+
+    @Test
+    void aHostWhoDeniesAccessOrDisconnectsLeavesNoTokenBehind() throws Exception {
+        Accounts.TestAccount host = Accounts.create("HOST");
+        hostedWorkshop(host);
+        inBrowser("host-denies-then-disconnects", "en-GB", 1280, 900, page -> {
+            signedIn(page, host);
+            page.navigate(base + "account");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect Google Calendar")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deny")).click();
+            assertThat(page.getByText("Google Calendar was not connected: access was not granted.")).isVisible();
+            assertEquals(0, TestDb.queryLong("select count(*) from calendar_connection where account_id = " + host.id()));
+
+            connect(page);
+            String token = FakeGoogle.refreshTokensIssued().get(FakeGoogle.refreshTokensIssued().size() - 1);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disconnect")).click();
+            assertThat(page.getByText("Your Google Calendar is disconnected.")).isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect Google Calendar")))
+                    .isVisible();
+            assertTrue(FakeGoogle.isRevoked(token), "Google was asked to forget the grant");
+        });
+        assertEquals(0, TestDb.queryLong("select count(*) from calendar_connection where account_id = " + host.id()));
+    }
+
+    @Test
+    void anAnswerFromGoogleThatThisBrowserDidNotAskForChangesNothing() throws Exception {
+        Accounts.TestAccount host = Accounts.create("HOST");
+        Http http = new Http(base);
+        Accounts.signIn(http, host.email(), host.password());
+        var forged = http.get("api/calendar/google/callback?code=4%2Ffake-stolen&state=guessed");
+        assertEquals(400, forged.statusCode());
+        assertTrue(forged.body().contains("\"status\":400"), forged.body());
+        assertEquals(0, TestDb.queryLong("select count(*) from calendar_connection where account_id = " + host.id()));
+
+        Accounts.TestAccount visitor = Accounts.create();
+        Http visitorHttp = new Http(base);
+        Accounts.signIn(visitorHttp, visitor.email(), visitor.password());
+        assertEquals(403, visitorHttp.get("api/calendar/google/connect").statusCode(), "only hosts connect a calendar");
+    }
+
+    /** From the account page through Google's consent (Allow) back to the account page. */
+    private void connect(Page page) {
+        page.navigate(base + "account");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect Google Calendar")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in with Google"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Allow")).click();
+    }
+
+    private void cancelSessionAsAdmin(String title) throws Exception {
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+        inBrowser("admin-cancels-hosted-session", "en-GB", 1280, 900, page -> {
+            signedIn(page, admin);
+            page.navigate(base + "admin/sessions");
+            page.locator("tr", new Page.LocatorOptions().setHasText(title))
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel session")).first().click();
+            page.locator("#cancelSessionForm\\:reason").fill("The host is ill");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the session and refund")).click();
+            assertThat(page.getByText(title + " is cancelled;")).isVisible();
+        });
+    }
+
+    private static long hostedWorkshop(Accounts.TestAccount host) throws Exception {
+        long workshop = Fixtures.publishedWorkshop(3000, 4, "printmaking");
+        TestDb.execute("update workshop set host_account_id = " + host.id() + " where id = " + workshop);
+        return workshop;
+    }
+
+    private static String eventId(String reference) throws Exception {
+        return "atelier" + TestDb.queryLong("select id from booking where reference = '" + reference + "'");
+    }
+
+    /** The booking's event in the host's calendar once it has the status, as the outbox gets there within seconds. */
+    private static JsonObject awaitEvent(String reference, String status) throws Exception {
+        String id = eventId(reference);
+        Instant deadline = Instant.now().plus(SYNC);
+        Optional<JsonObject> event = FakeGoogle.event("primary", id);
+        while (event.map(e -> !status.equals(e.getString("status"))).orElse(true) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            event = FakeGoogle.event("primary", id);
+        }
+        assertTrue(event.isPresent(), "event " + id + " of booking " + reference + " in the calendar");
+        assertEquals(status, event.get().getString("status"), event.get().toString());
+        return event.get();
+    }
+
+    private static void awaitStatus(Accounts.TestAccount host, String status) throws Exception {
+        Instant deadline = Instant.now().plus(SYNC);
+        String sql = "select status from calendar_connection where account_id = " + host.id();
+        while (!status.equals(TestDb.queryString(sql)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertEquals(status, TestDb.queryString(sql));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
