@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.application.RefundService;
+import org.atelier.application.calendar.HostAvailability;
 import org.atelier.domain.model.account.AccountRepository;
 import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.booking.Booking;
@@ -33,6 +34,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +45,9 @@ import java.util.OptionalLong;
 @Stateless
 @RolesAllowed("ADMIN")
 public class AdminCatalogue {
+
+    /** How the admin typed the time, so a refusal names it the same way. */
+    private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext(unitName = "atelier")
     EntityManager em;
@@ -76,6 +82,9 @@ public class AdminCatalogue {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    HostAvailability hostAvailability;
 
     @Inject
     AuditLog audit;
@@ -164,7 +173,8 @@ public class AdminCatalogue {
 
     /**
      * Schedules {@code weeks} sessions, one a week from {@code firstStart} (a wall-clock time in the
-     * workspace's zone, so a series keeps its hour across daylight saving). Answers how many.
+     * workspace's zone, so a series keeps its hour across daylight saving). None is scheduled when
+     * the host's calendar is busy at any of them. Answers how many.
      */
     public int scheduleWeekly(long workshopId, LocalDateTime firstStart, String location, int capacity, int weeks) {
         if (weeks < 1 || weeks > 104) {
@@ -175,11 +185,19 @@ public class AdminCatalogue {
         }
         Workshop workshop = workshop(workshopId);
         Instant now = clock.instant();
+        List<Instant> starts = new ArrayList<>();
         for (int week = 0; week < weeks; week++) {
             Instant start = firstStart.plusWeeks(week).atZone(zone).toInstant();
             if (!start.isAfter(now)) {
                 throw new BookingException("session.inPast");
             }
+            starts.add(start);
+        }
+        Optional<Instant> clash = hostAvailability.firstClash(workshop, starts);
+        if (clash.isPresent()) {
+            throw new BookingException("session.hostBusy", WALL_CLOCK.format(LocalDateTime.ofInstant(clash.get(), zone)));
+        }
+        for (Instant start : starts) {
             sessions.add(workshop.schedule(start, location.strip(), capacity, now));
         }
         record("SCHEDULE_SESSIONS", "WORKSHOP", workshop.slug(), null, weeks + " × " + firstStart, location);

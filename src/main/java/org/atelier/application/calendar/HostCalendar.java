@@ -1,6 +1,7 @@
 package org.atelier.application.calendar;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The events we keep in a host's calendar: one per booking, under an id of our choosing. */
 public interface HostCalendar {
@@ -14,4 +15,15 @@ public interface HostCalendar {
 
     /** Removes the event; one that is gone already is fine. */
     void remove(String accessToken, String calendarId, String eventId);
+
+    /** A stretch of time the host's calendar says is taken (only that: no titles, no details). */
+    record Busy(Instant start, Instant end) {
+
+        public boolean overlaps(Instant from, Instant until) {
+            return start.isBefore(until) && end.isAfter(from);
+        }
+    }
+
+    /** The busy stretches between {@code from} and {@code until}. */
+    List<Busy> busy(String accessToken, String calendarId, Instant from, Instant until);
 }

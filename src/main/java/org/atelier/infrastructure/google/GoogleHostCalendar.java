@@ -8,6 +8,9 @@ import com.google.api.client.util.DateTime;
 import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventDateTime;
+import com.google.api.services.calendar.model.FreeBusyCalendar;
+import com.google.api.services.calendar.model.FreeBusyRequest;
+import com.google.api.services.calendar.model.FreeBusyRequestItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.atelier.application.calendar.HostCalendar;
@@ -16,6 +19,7 @@ import org.atelier.infrastructure.time.WorkspaceZone;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Google Calendar v3 through Google's own client; failures other than "already there/gone" are retried by the outbox. */
 @ApplicationScoped
@@ -70,6 +74,28 @@ public class GoogleHostCalendar implements HostCalendar {
             }
         } catch (IOException e) {
             throw new IllegalStateException("Google Calendar did not answer a delete", e);
+        }
+    }
+
+    @Override
+    public List<Busy> busy(String accessToken, String calendarId, Instant from, Instant until) {
+        FreeBusyRequest question = new FreeBusyRequest()
+                .setTimeMin(new DateTime(from.toEpochMilli()))
+                .setTimeMax(new DateTime(until.toEpochMilli()))
+                .setTimeZone("UTC")
+                .setItems(List.of(new FreeBusyRequestItem().setId(calendarId)));
+        try {
+            FreeBusyCalendar answer = calendar(accessToken).freebusy().query(question).execute().getCalendars().get(calendarId);
+            // Google answers 200 with per-calendar errors (e.g. notFound) rather than failing the call.
+            if (answer == null || (answer.getErrors() != null && !answer.getErrors().isEmpty())) {
+                throw new IllegalStateException("Google Calendar could not tell when " + calendarId + " is busy");
+            }
+            return answer.getBusy() == null ? List.of() : answer.getBusy().stream()
+                    .map(period -> new Busy(Instant.ofEpochMilli(period.getStart().getValue()),
+                            Instant.ofEpochMilli(period.getEnd().getValue())))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("Google Calendar did not answer a free/busy query", e);
         }
     }
 

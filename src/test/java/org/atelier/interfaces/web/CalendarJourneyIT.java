@@ -20,7 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CalendarJourneyIT extends BrowserJourney {
 
     private static final Duration SYNC = Duration.ofSeconds(30);
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -114,6 +117,36 @@ class CalendarJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void aSessionIsNotScheduledWhenTheHostsCalendarIsBusyThen() throws Exception {
+        Accounts.TestAccount host = Accounts.create("HOST");
+        long workshop = hostedWorkshop(host);
+        String title = TestDb.queryString("select title from workshop where id = " + workshop);
+        inBrowser("host-connects-for-busy", "en-GB", 1280, 900, page -> {
+            signedIn(page, host);
+            connect(page);
+            assertThat(page.getByText("Your Google Calendar is connected.")).isVisible();
+        });
+        // Far enough ahead that no other test's sessions or busy times are near.
+        LocalDate firstWeek = LocalDate.now(AMSTERDAM).plusDays(200 + (int) (host.id() % 50));
+        Instant dentist = firstWeek.plusWeeks(1).atTime(19, 0).atZone(AMSTERDAM).toInstant();
+        FakeGoogle.busy("primary", dentist, dentist.plus(Duration.ofMinutes(45)));
+
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+        inBrowser("admin-schedules-busy-host", "en-GB", 1280, 1000, page -> {
+            signedIn(page, admin);
+            page.navigate(base + "admin/workshops");
+            schedule(page, title, firstWeek + " 18:30");
+            assertThat(page.getByText("The host is busy at " + firstWeek.plusWeeks(1) + " 18:30, says their Google Calendar."))
+                    .isVisible();
+            assertEquals(0, TestDb.queryLong("select count(*) from session where workshop_id = " + workshop),
+                    "none of the series is scheduled");
+            schedule(page, title, firstWeek + " 10:00");
+            assertThat(page.getByText("3 session(s) scheduled.")).isVisible();
+        });
+        assertEquals(3, TestDb.queryLong("select count(*) from session where workshop_id = " + workshop));
+    }
+
+    @Test
     void aHostWhoDeniesAccessOrDisconnectsLeavesNoTokenBehind() throws Exception {
         Accounts.TestAccount host = Accounts.create("HOST");
         hostedWorkshop(host);
@@ -158,6 +191,17 @@ class CalendarJourneyIT extends BrowserJourney {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect Google Calendar")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in with Google"))).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Allow")).click();
+    }
+
+    /** Three weekly sessions of the workshop from {@code firstStart} ("yyyy-MM-dd HH:mm", Amsterdam). */
+    private static void schedule(Page page, String title, String firstStart) {
+        page.locator("#scheduleForm\\:workshop").click();
+        page.locator("#scheduleForm\\:workshop_items li", new Page.LocatorOptions().setHasText(title)).click();
+        page.locator("#scheduleForm\\:firstStart_input").fill(firstStart);
+        page.locator("#scheduleForm\\:location").fill("Print room");
+        page.getByLabel("Seats", EXACT).fill("8");
+        page.getByLabel("Weekly, this many times").fill("3");
+        page.locator("#scheduleForm\\:schedule").click();
     }
 
     private void cancelSessionAsAdmin(String title) throws Exception {
