@@ -5,11 +5,8 @@ import jakarta.inject.Inject;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
 import org.atelier.domain.model.booking.Participant;
-import org.atelier.domain.model.calendar.CalendarConnection;
-import org.atelier.domain.model.calendar.CalendarConnectionRepository;
 import org.atelier.domain.model.workshop.Session;
 
-import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -29,35 +26,22 @@ public class BookingCalendarSync {
     BookingRepository bookings;
 
     @Inject
-    CalendarConnectionRepository connections;
-
-    @Inject
     HostTokens tokens;
 
     @Inject
     HostCalendar calendar;
 
-    @Inject
-    Clock clock;
-
     public void sync(long bookingId) {
         Booking booking = bookings.findById(bookingId).orElseThrow();
-        Optional<CalendarConnection> connection = booking.session().workshop().hostAccountId()
-                .flatMap(connections::findByAccount)
-                .filter(CalendarConnection::isUsable);
-        if (connection.isEmpty()) {
-            return;
-        }
-        Optional<String> accessToken = tokens.accessToken(connection.get(), clock.instant());
-        if (accessToken.isEmpty()) {
-            LOG.warning(() -> "The calendar of host " + connection.get().accountId() + " needs reconnecting; booking "
-                    + booking.reference() + " is not in it");
+        Optional<HostTokens.Access> host = tokens.forWorkshop(booking.session().workshop());
+        if (host.isEmpty()) {
+            LOG.fine(() -> "Booking " + booking.reference() + " has no working host calendar to go into");
             return;
         }
         if (booking.state().isBooked()) {
-            calendar.put(accessToken.get(), connection.get().calendarId(), entryFor(booking));
+            calendar.put(host.get().accessToken(), host.get().calendarId(), entryFor(booking));
         } else {
-            calendar.remove(accessToken.get(), connection.get().calendarId(), eventId(booking));
+            calendar.remove(host.get().accessToken(), host.get().calendarId(), eventId(booking));
         }
     }
 

@@ -2,12 +2,9 @@ package org.atelier.application.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.atelier.domain.model.calendar.CalendarConnection;
-import org.atelier.domain.model.calendar.CalendarConnectionRepository;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.workshop.Workshop;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -22,26 +19,18 @@ import java.util.Optional;
 public class HostAvailability {
 
     @Inject
-    CalendarConnectionRepository connections;
-
-    @Inject
     HostTokens tokens;
 
     @Inject
     HostCalendar calendar;
 
-    @Inject
-    Clock clock;
-
     /** The first of {@code starts} at which the host is busy for the workshop's length; empty when free at all. */
     public Optional<Instant> firstClash(Workshop workshop, List<Instant> starts) {
-        Optional<CalendarConnection> connection = workshop.hostAccountId().flatMap(connections::findByAccount)
-                .filter(CalendarConnection::isUsable);
-        if (connection.isEmpty() || starts.isEmpty()) {
+        if (starts.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> accessToken = tokens.accessToken(connection.get(), clock.instant());
-        if (accessToken.isEmpty()) {
+        Optional<HostTokens.Access> host = tokens.forWorkshop(workshop);
+        if (host.isEmpty()) {
             return Optional.empty();
         }
         Duration length = workshop.duration();
@@ -49,7 +38,7 @@ public class HostAvailability {
         Instant until = starts.stream().max(Comparator.naturalOrder()).orElseThrow().plus(length);
         List<HostCalendar.Busy> busy;
         try {
-            busy = calendar.busy(accessToken.get(), connection.get().calendarId(), from, until);
+            busy = calendar.busy(host.get().accessToken(), host.get().calendarId(), from, until);
         } catch (IllegalStateException unreachable) {
             throw new BookingException("session.hostCalendarUnreachable");
         }

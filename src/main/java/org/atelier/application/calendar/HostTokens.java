@@ -3,18 +3,27 @@ package org.atelier.application.calendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.atelier.domain.model.calendar.CalendarConnection;
+import org.atelier.domain.model.calendar.CalendarConnectionRepository;
+import org.atelier.domain.model.workshop.Workshop;
 import org.atelier.infrastructure.google.TokenCipher;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
- * A host's access token, from the sealed refresh token. When the token cannot be opened (the key
- * changed) or Google refuses it for good, the connection is marked for reconnecting, so the host
- * and the admins see it and nothing is sent in vain.
+ * The way into a host's calendar: its id and a fresh access token, from the sealed refresh token.
+ * When the token cannot be opened (the key changed) or Google refuses it for good, the connection
+ * is marked for reconnecting, so the host and the admins see it and nothing is sent in vain.
  */
 @ApplicationScoped
 public class HostTokens {
+
+    /** A host's calendar, ready for calls. */
+    public record Access(long hostId, String calendarId, String accessToken) {
+    }
+
+    @Inject
+    CalendarConnectionRepository connections;
 
     @Inject
     TokenCipher cipher;
@@ -22,16 +31,27 @@ public class HostTokens {
     @Inject
     CalendarAccess access;
 
-    public Optional<String> accessToken(CalendarConnection connection, Instant now) {
-        Optional<String> refreshToken = cipher.open(connection.token(), connection.accountId());
+    @Inject
+    Clock clock;
+
+    /** Empty when the workshop's host has no account, no connection, or none that works. */
+    public Optional<Access> forWorkshop(Workshop workshop) {
+        return workshop.hostAccountId().flatMap(connections::findByAccount)
+                .filter(CalendarConnection::isUsable)
+                .flatMap(this::accessTo);
+    }
+
+    private Optional<Access> accessTo(CalendarConnection connection) {
+        Optional<String> refreshToken = refreshToken(connection);
         if (refreshToken.isEmpty()) {
-            connection.needsReconnect("The token was sealed under a key that is no longer configured", now);
+            connection.needsReconnect("The token was sealed under a key that is no longer configured", clock.instant());
             return Optional.empty();
         }
         try {
-            return Optional.of(access.accessToken(refreshToken.get()));
+            return Optional.of(new Access(connection.accountId(), connection.calendarId(),
+                    access.accessToken(refreshToken.get())));
         } catch (CalendarAccess.Refused refused) {
-            connection.needsReconnect("Google refused the token: " + refused.getMessage(), now);
+            connection.needsReconnect("Google refused the token: " + refused.getMessage(), clock.instant());
             return Optional.empty();
         }
     }
