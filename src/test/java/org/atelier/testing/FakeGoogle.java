@@ -82,7 +82,6 @@ public class FakeGoogle implements LauncherSessionListener {
     private static final Map<String, Map<String, Stored>> CALENDARS = new ConcurrentHashMap<>();
     private static final Map<String, List<Interval>> BUSY = new ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final AtomicInteger CALENDAR_CALLS = new AtomicInteger();
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -116,18 +115,6 @@ public class FakeGoogle implements LauncherSessionListener {
         return Optional.ofNullable(CALENDARS.getOrDefault(calendarId, Map.of()).get(eventId)).map(Stored::json);
     }
 
-    /** The access token that created the event: which connected account wrote it. */
-    public static Optional<String> createdWith(String calendarId, String eventId) {
-        return Optional.ofNullable(CALENDARS.getOrDefault(calendarId, Map.of()).get(eventId)).map(Stored::accessToken);
-    }
-
-    /** Events not deleted, oldest first. */
-    public static List<JsonObject> liveEvents(String calendarId) {
-        return CALENDARS.getOrDefault(calendarId, Map.of()).values().stream().map(Stored::json)
-                .filter(event -> !cancelled(event))
-                .sorted(Comparator.comparing((JsonObject event) -> event.getString("created"))).toList();
-    }
-
     /** The calendar's owner is busy then, as free/busy will report. */
     public static void busy(String calendarId, Instant start, Instant end) {
         BUSY.computeIfAbsent(calendarId, id -> new CopyOnWriteArrayList<>()).add(new Interval(start, end));
@@ -145,16 +132,6 @@ public class FakeGoogle implements LauncherSessionListener {
 
     public static List<String> refreshTokensIssued() {
         return List.copyOf(REFRESH_TOKENS);
-    }
-
-    /** Calendar API requests received, unauthenticated ones included. */
-    public static int calendarCalls() {
-        return CALENDAR_CALLS.get();
-    }
-
-    /** Forgets busy intervals; tokens and events stay, as a real account's would. */
-    public static void reset() {
-        BUSY.clear();
     }
 
     /** The consent page: Allow returns a fresh code to the app, Deny returns access_denied, both with the state. */
@@ -275,7 +252,6 @@ public class FakeGoogle implements LauncherSessionListener {
 
     /** Routes /calendar/v3/...: events.insert/get/update/patch/delete and freebusy.query. */
     private static void calendar(HttpExchange exchange) throws IOException {
-        CALENDAR_CALLS.incrementAndGet();
         String body = body(exchange);
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).trim() : "";

@@ -36,6 +36,7 @@ public class AccountBacking {
     HostCalendarService calendars;
 
     private List<BookingQueryService.AccountBooking> bookings = List.of();
+    private Optional<HostCalendarService.Connection> calendar;
 
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -74,7 +75,11 @@ public class AccountBacking {
         return getRoles().contains(Role.HOST) && calendars.isAvailable();
     }
 
+    /** Read once per request: the page asks for it several times. */
     public Optional<HostCalendarService.Connection> getCalendar() {
-        return current.isSignedIn() ? calendars.connectionOf(current.id()) : Optional.empty();
+        if (calendar == null) {
+            calendar = current.isSignedIn() ? calendars.connectionOf(current.id()) : Optional.empty();
+        }
+        return calendar;
     }
 }

@@ -196,7 +196,10 @@ class CalendarJourneyIT extends BrowserJourney {
     /** Three weekly sessions of the workshop from {@code firstStart} ("yyyy-MM-dd HH:mm", Amsterdam). */
     private static void schedule(Page page, String title, String firstStart) {
         page.locator("#scheduleForm\\:workshop").click();
-        page.locator("#scheduleForm\\:workshop_items li", new Page.LocatorOptions().setHasText(title)).click();
+        // Typed into the menu's filter: a long list would scroll the page, which closes PrimeFaces' panel.
+        page.locator("#scheduleForm\\:workshop_filter").fill(title);
+        page.locator("#scheduleForm\\:workshop_items li:visible", new Page.LocatorOptions().setHasText(title)).click();
+        assertThat(page.locator("#scheduleForm\\:workshop_label")).hasText(title);
         page.locator("#scheduleForm\\:firstStart_input").fill(firstStart);
         page.locator("#scheduleForm\\:location").fill("Print room");
         page.getByLabel("Seats", EXACT).fill("8");

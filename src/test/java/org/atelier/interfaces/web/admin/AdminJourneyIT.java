@@ -282,7 +282,10 @@ class AdminJourneyIT extends BrowserJourney {
             assertThat(page.getByText("Glaze lab " + slug + " is published.")).isVisible();
 
             page.locator("#scheduleForm\\:workshop").click();
-            page.locator("#scheduleForm\\:workshop_items li", new Page.LocatorOptions().setHasText("Glaze lab " + slug)).click();
+            // Typed into the menu's filter: a long list would scroll the page, which closes PrimeFaces' panel.
+            page.locator("#scheduleForm\\:workshop_filter").fill("Glaze lab " + slug);
+            page.locator("#scheduleForm\\:workshop_items li:visible", new Page.LocatorOptions().setHasText("Glaze lab " + slug)).click();
+            assertThat(page.locator("#scheduleForm\\:workshop_label")).hasText("Glaze lab " + slug);
             page.locator("#scheduleForm\\:firstStart_input").fill(java.time.LocalDate.now().plusDays(10) + " 18:30");
             page.locator("#scheduleForm\\:location").fill("Clay studio");
             page.getByLabel("Seats", EXACT).fill("6");
