@@ -53,12 +53,13 @@ class AdminJourneyIT extends BrowserJourney {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
             assertThat(page.locator("#refundable")).hasText("€100.00");
 
-            refund(page, "25.00", "The kiln broke halfway");
+            refund(page, "25.00", "The kiln broke halfway", "Refund of €25.00 is on its way.");
             assertThat(page.locator("#status")).hasAttribute("data-state", "PARTIALLY_REFUNDED",
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
             assertThat(page.locator("#refundable")).hasText("€75.00");
+            assertThat(page.locator("[id='settling']")).isHidden(); // the page stopped looking: nothing redraws under the dialog
 
-            refund(page, "", "Cancelled on request");
+            refund(page, "", "Cancelled on request", "Refund of €75.00 is on its way.");
             assertThat(page.locator("#status")).hasAttribute("data-state", "REFUNDED",
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
             Locator refunds = page.locator(".timeline__entry[data-kind='REFUND']");
@@ -178,7 +179,9 @@ class AdminJourneyIT extends BrowserJourney {
             amount.fill("");
             amount.pressSequentially("350");
             page.locator("#ruleForm\\:previewWorkshop").click();
-            page.locator("#ruleForm\\:previewWorkshop_items li", new Page.LocatorOptions().setHasText(title)).click();
+            page.locator("#ruleForm\\:previewWorkshop_filter").fill(title);
+            page.locator("#ruleForm\\:previewWorkshop_items li:visible", new Page.LocatorOptions().setHasText(title)).click();
+            assertThat(page.locator("#ruleForm\\:previewWorkshop_label")).hasText(title);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
 
             Locator guestTen = page.locator("#ruleForm\\:previewTable tr", new Page.LocatorOptions().setHasText("Guest"))
@@ -342,6 +345,11 @@ class AdminJourneyIT extends BrowserJourney {
     }
 
     private void refund(Page page, String amount, String reason) {
+        refund(page, amount, reason, "is on its way.");
+    }
+
+    /** Through the dialog; it closes only when the refund was taken, and the page says so. */
+    private void refund(Page page, String amount, String reason, String confirmation) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refund").setExact(true)).click();
         Locator field = page.locator("#refundForm\\:amount_input");
         field.fill("");
@@ -350,7 +358,8 @@ class AdminJourneyIT extends BrowserJourney {
         }
         page.locator("#refundForm\\:reason").fill(reason);
         page.locator("#refundForm\\:confirmRefund").click();
-        assertThat(page.getByText("is on its way.").first()).isVisible();
+        assertThat(page.locator("[id='refundDialog']")).isHidden();
+        assertThat(page.getByText(confirmation).first()).isVisible();
     }
 
     /** The refunds tab, where the test's failed refund is the booking's only row, with the provider's reason. */
