@@ -57,8 +57,8 @@ class AdminJourneyIT extends BrowserJourney {
             assertThat(page.locator("#status")).hasAttribute("data-state", "PARTIALLY_REFUNDED",
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
             assertThat(page.locator("#refundable")).hasText("€75.00");
-            // A fresh view for the second refund: in CI, a second refund on the same view twice reached
-            // the server without the typed reason (not reproduced locally; see the session note).
+            // A fresh view for the second refund: twice (once locally, once in CI) a second refund on the
+            // same view reached the server without its typed reason; an open bug, see the session note.
             page.reload();
 
             refund(page, "", "Cancelled on request", "Refund of €75.00 is on its way.");
