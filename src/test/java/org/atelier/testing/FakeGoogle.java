@@ -44,8 +44,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * A stateful stand-in for Google's OAuth 2.0 endpoints and the Calendar v3 API on loopback, speaking Google's wire
  * format: a consent page with Allow and Deny, PKCE-checked code exchange, refresh and revocation, and a calendar that
- * stores events and answers free/busy from intervals tests set. One calendar store serves every account; each event
- * remembers the access token that wrote it, so tests can still tell accounts apart.
+ * stores events and answers free/busy from intervals tests set. One calendar store serves every account: event ids
+ * are the bookings' own, so tests never share one.
  */
 public class FakeGoogle implements LauncherSessionListener {
 
@@ -67,9 +67,6 @@ public class FakeGoogle implements LauncherSessionListener {
     /** A code issued on the consent page; Google takes each one once, and only with its PKCE verifier. */
     private record Grant(String challenge, String redirectUri, String clientId, boolean offline, AtomicBoolean used) { }
 
-    /** An event as stored, and the access token (hence account) that created it. */
-    private record Stored(JsonObject json, String accessToken) { }
-
     private record Interval(Instant start, Instant end) { }
     private record Answer(int status, String body) { }
 
@@ -79,7 +76,7 @@ public class FakeGoogle implements LauncherSessionListener {
     /** Access token to the refresh token it belongs to ("" if none): revoking the grant kills its access tokens. */
     private static final Map<String, String> ACCESS_TOKENS = new ConcurrentHashMap<>();
     private static final Set<String> REVOKED = ConcurrentHashMap.newKeySet();
-    private static final Map<String, Map<String, Stored>> CALENDARS = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, JsonObject>> CALENDARS = new ConcurrentHashMap<>();
     private static final Map<String, List<Interval>> BUSY = new ConcurrentHashMap<>();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -112,7 +109,7 @@ public class FakeGoogle implements LauncherSessionListener {
 
     /** The stored event, a deleted one included (with status "cancelled", as Google keeps it). */
     public static Optional<JsonObject> event(String calendarId, String eventId) {
-        return Optional.ofNullable(CALENDARS.getOrDefault(calendarId, Map.of()).get(eventId)).map(Stored::json);
+        return Optional.ofNullable(CALENDARS.getOrDefault(calendarId, Map.of()).get(eventId));
     }
 
     /** The calendar's owner is busy then, as free/busy will report. */
@@ -280,9 +277,9 @@ public class FakeGoogle implements LauncherSessionListener {
         if (path.length == 4 && "freeBusy".equals(path[3]) && "POST".equals(method)) {
             answer = freeBusy(input);
         } else if (path.length >= 6 && "calendars".equals(path[3]) && "events".equals(path[5])) {
-            Map<String, Stored> calendar = CALENDARS.computeIfAbsent(path[4], id -> new ConcurrentHashMap<>());
+            Map<String, JsonObject> calendar = CALENDARS.computeIfAbsent(path[4], id -> new ConcurrentHashMap<>());
             synchronized (calendar) {
-                answer = path.length == 6 && "POST".equals(method) ? insert(calendar, path[4], input, token)
+                answer = path.length == 6 && "POST".equals(method) ? insert(calendar, path[4], input)
                         : path.length == 7 ? existing(calendar, method, path[6], input)
                         : new Answer(404, error(404, "Not Found", "notFound"));
             }
@@ -293,7 +290,7 @@ public class FakeGoogle implements LauncherSessionListener {
     }
 
     /** events.insert: a client-chosen id must be base32hex and unused, as Google demands. */
-    private static Answer insert(Map<String, Stored> calendar, String calendarId, JsonObject input, String token) {
+    private static Answer insert(Map<String, JsonObject> calendar, String calendarId, JsonObject input) {
         String id = input.getString("id", null);
         if (id != null && !id.matches("[a-v0-9]{5,1024}")) {
             return new Answer(400, error(400, "Invalid resource id value.", "invalid"));
@@ -301,8 +298,8 @@ public class FakeGoogle implements LauncherSessionListener {
         if (id == null) {
             id = "fakeevent" + SEQUENCE.incrementAndGet();
         }
-        Stored existing = calendar.get(id);
-        if (existing != null && !cancelled(existing.json())) {
+        JsonObject existing = calendar.get(id);
+        if (existing != null && !cancelled(existing)) {
             return new Answer(409, error(409, "The requested identifier already exists.", "duplicate"));
         }
         String now = RFC3339.format(Instant.now());
@@ -311,17 +308,16 @@ public class FakeGoogle implements LauncherSessionListener {
         JsonObject event = Json.createObjectBuilder(input).add("kind", "calendar#event").add("id", id)
                 .add("status", input.getString("status", "confirmed")).add("htmlLink", link)
                 .add("created", now).add("updated", now).build();
-        calendar.put(id, new Stored(event, token));
+        calendar.put(id, event);
         return new Answer(200, event.toString());
     }
 
     /** events.get, .update (replaces), .patch (merges top-level fields) and .delete (keeps it, cancelled). */
-    private static Answer existing(Map<String, Stored> calendar, String method, String eventId, JsonObject input) {
-        Stored stored = calendar.get(eventId);
-        if (stored == null) {
+    private static Answer existing(Map<String, JsonObject> calendar, String method, String eventId, JsonObject input) {
+        JsonObject event = calendar.get(eventId);
+        if (event == null) {
             return new Answer(404, error(404, "Not Found", "notFound"));
         }
-        JsonObject event = stored.json();
         String now = RFC3339.format(Instant.now());
         JsonObject changed;
         switch (method) {
@@ -350,7 +346,7 @@ public class FakeGoogle implements LauncherSessionListener {
                 return new Answer(405, error(405, "Method Not Allowed", "httpMethodNotAllowed"));
             }
         }
-        calendar.put(eventId, new Stored(changed, stored.accessToken()));
+        calendar.put(eventId, changed);
         return "DELETE".equals(method) ? new Answer(204, null) : new Answer(200, changed.toString());
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.application.RefundService;
 import org.atelier.application.calendar.HostAvailability;
+import org.atelier.domain.model.account.Account;
 import org.atelier.domain.model.account.AccountRepository;
 import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.booking.Booking;
@@ -121,7 +122,7 @@ public class AdminCatalogue {
 
     /** The address of the workshop's host account; empty when it has none. */
     public String hostEmail(Workshop workshop) {
-        return workshop.hostAccountId().flatMap(accounts::findById).map(account -> account.email()).orElse("");
+        return workshop.hostAccountId().flatMap(accounts::findById).map(Account::email).orElse("");
     }
 
     /**
