@@ -10,6 +10,7 @@ import org.atelier.domain.model.booking.BookingRepository;
 import org.atelier.domain.model.booking.BookingState;
 import org.atelier.domain.model.booking.Buyer;
 import org.atelier.domain.model.booking.IdempotencyConflictException;
+import org.atelier.domain.model.booking.TooManyHoldsException;
 import org.atelier.domain.model.booking.Participant;
 import org.atelier.domain.model.pricing.PriceList;
 import org.atelier.domain.model.pricing.PriceQuote;
@@ -31,7 +32,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The seat hold's transactions. A batch of requests for one session is decided under one lock
@@ -60,24 +65,43 @@ public class SeatHolds {
     Clock clock;
 
     /** Idempotency keys of the booking form; the API's start with "api:". */
-    public static final String WEB_KEY_PREFIX = "web:";
+    private static final String WEB_KEY_PREFIX = "web:";
+
+    /** Unpaid holds one buyer (address or account) may keep open on one session; 0 for no cap. */
+    @Inject
+    @ConfigProperty(name = "atelier.open-holds-per-buyer", defaultValue = "3")
+    int openHoldsPerBuyer;
 
     @Inject
     @ConfigProperty(name = "atelier.hold-minutes", defaultValue = "30")
     int holdMinutes;
 
+    /**
+     * The booking form's key: the browser's own random name (kept in its HTTP session) and the
+     * form's. Only that browser has them, so nothing a stranger can type, such as someone's e-mail
+     * address, ever leads to another person's booking.
+     */
+    public static String webKey(String browserId, String formId) {
+        return WEB_KEY_PREFIX + browserId + ":" + formId;
+    }
+
+    /**
+     * A request sent again (double click, API retry) carries the key of the first. A form sent
+     * again from a page loaded anew (back, reload) carries a new form key; this browser's open
+     * hold for the same seats is still the booking it meant.
+     */
     public Optional<HoldReceipt> findRetry(HoldRequest request) {
-        if (request.idempotencyKey() == null) {
+        String key = request.idempotencyKey();
+        if (key == null) {
             return Optional.empty();
         }
-        Optional<Booking> byKey = bookings.findByIdempotencyKey(request.idempotencyKey());
+        Optional<Booking> byKey = bookings.findByIdempotencyKey(key);
         if (byKey.isPresent() && !byKey.get().matchesRetry(request.sessionId(), request.quantity(), request.buyerEmail())) {
             throw new IdempotencyConflictException();
         }
-        // A form sent again from a page loaded anew (back, reload) carries a new key; the same
-        // buyer's open hold for the same seats is still the booking they meant.
-        Optional<Booking> retried = byKey.or(() -> request.idempotencyKey().startsWith(WEB_KEY_PREFIX)
-                ? bookings.findOpenHold(request.sessionId(), request.buyerEmail(), request.quantity())
+        Optional<Booking> retried = byKey.or(() -> key.startsWith(WEB_KEY_PREFIX)
+                ? bookings.findOpenHold(request.sessionId(), request.buyerEmail(), request.quantity(),
+                        key.substring(0, key.lastIndexOf(':') + 1))
                 : Optional.empty());
         return retried.map(existing -> HoldReceipt.of(existing, access.tokenFor(existing.reference())));
     }
@@ -100,9 +124,15 @@ public class SeatHolds {
         PriceList priceList = pricing.priceList();
         List<Outcome> outcomes = new ArrayList<>(requests.size());
         int taken = 0;
+        List<BookingRepository.OpenHold> open = openHoldsOf(sessionId, requests, now);
         for (HoldRequest request : requests) {
             try {
                 Booking booking = decide(session, count, request, count.seatsLeft() - taken, priceList, now);
+                requireRoomForAnotherHold(booking, open);
+                if (unpaid(booking)) {
+                    open.add(new BookingRepository.OpenHold(booking.buyer().email(), booking.accountId().orElse(null),
+                            booking.holdExpiresAt().orElse(null)));
+                }
                 bookings.add(booking);
                 taken += booking.quantity();
                 if (booking.state() == BookingState.CONFIRMED) {
@@ -140,6 +170,40 @@ public class SeatHolds {
             booking.confirm(now);
         }
         return booking;
+    }
+
+    /**
+     * The unpaid and free bookings of this batch's buyers, read once per batch under the session's
+     * row lock, which every hold on the session takes: two requests at once cannot both slip under
+     * the cap. Holds granted in the batch are added as they are decided.
+     */
+    private List<BookingRepository.OpenHold> openHoldsOf(long sessionId, List<HoldRequest> requests, Instant now) {
+        if (openHoldsPerBuyer <= 0) {
+            return new ArrayList<>();
+        }
+        Set<String> emails = requests.stream().map(HoldRequest::buyerEmail).filter(Objects::nonNull)
+                .map(email -> email.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<Long> accounts = requests.stream().map(HoldRequest::accountId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return new ArrayList<>(bookings.openHolds(sessionId, emails, accounts, now));
+    }
+
+    /** Seats nobody has paid for (holds still in time, and free bookings) are capped per buyer, by address or account. */
+    private void requireRoomForAnotherHold(Booking booking, List<BookingRepository.OpenHold> open) {
+        if (openHoldsPerBuyer <= 0 || !unpaid(booking)) {
+            return;
+        }
+        Long account = booking.accountId().orElse(null);
+        List<BookingRepository.OpenHold> buyers = open.stream().filter(hold -> hold.buyerEmail().equals(booking.buyer().email())
+                || account != null && account.equals(hold.accountId())).toList();
+        if (buyers.size() >= openHoldsPerBuyer) {
+            Instant firstExpiry = buyers.stream().map(BookingRepository.OpenHold::holdExpiresAt).filter(Objects::nonNull)
+                    .min(Instant::compareTo).orElse(null);
+            throw new TooManyHoldsException(buyers.size(), firstExpiry);
+        }
+    }
+
+    private static boolean unpaid(Booking booking) {
+        return booking.state().isAwaitingPayment() || booking.state().holdsSeats() && booking.total().isZero();
     }
 
     /** Judged on what the row lock read, not on the entity loaded a moment earlier. */

@@ -42,6 +42,10 @@ public final class PayaraMicroProcess {
                 "--port", Integer.toString(httpPort),
                 "--rootdir", rootDirectory.toString(),
                 "--nocluster"));
+        // The project's Payara settings (no server banner, no public metrics): src/main/payara.
+        Path settings = Path.of(System.getProperty("atelier.payara.dir", "src/main/payara"));
+        command.addAll(List.of("--prebootcommandfile", settings.resolve("preboot.asadmin").toAbsolutePath().toString(),
+                "--postbootcommandfile", settings.resolve("postboot.asadmin").toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         return new PayaraMicroProcess(builder.start(), echo);
     }

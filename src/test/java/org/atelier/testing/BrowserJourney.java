@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -40,12 +42,23 @@ public abstract class BrowserJourney extends DeployedAtelier {
         void walk(Page page) throws Exception;
     }
 
-    /** Walks {@code steps} as a new visitor with this browser language and window size. */
+    /**
+     * Walks {@code steps} as a new visitor with this browser language and window size. Anything the
+     * page's Content-Security-Policy blocked (an inline script, a handler, an eval) fails the walk:
+     * a blocked script is a feature that silently does not work.
+     */
     protected void inBrowser(String name, String locale, int width, int height, Steps steps) throws Exception {
         try (BrowserContext visitor = browser.visitor(locale, width, height)) {
             Page page = visitor.newPage();
+            List<String> blocked = new CopyOnWriteArrayList<>();
+            page.onConsoleMessage(message -> {
+                if (message.text().contains("Content Security Policy")) {
+                    blocked.add(page.url() + ": " + message.text());
+                }
+            });
             try {
                 steps.walk(page);
+                assertEquals(List.of(), blocked, "what the Content-Security-Policy blocked");
             } catch (Exception | AssertionError e) {
                 page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/" + name + "-failure.png"))
                         .setFullPage(true));

@@ -11,6 +11,8 @@ import org.atelier.infrastructure.i18n.Formats;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.Clock;
+import java.util.logging.Logger;
 import java.util.ResourceBundle;
 
 /**
@@ -21,8 +23,16 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class AccountMailer {
 
+    private static final Logger LOG = Logger.getLogger(AccountMailer.class.getName());
+
     @Inject
     MailComposer composer;
+
+    @Inject
+    RecipientQuota quota;
+
+    @Inject
+    Clock clock;
 
     public void verification(Account account, String token) {
         send(account, "account.verify", composer.baseUrl() + "/account/verify?token=" + token);
@@ -37,6 +47,10 @@ public class AccountMailer {
     }
 
     private void send(Account account, String key, String link) {
+        if (!quota.take(account.email(), clock.instant())) {
+            LOG.info(() -> "Not sending the " + key + " mail of account " + account.id() + ": its hourly limit is reached");
+            return;
+        }
         ResourceBundle texts = ResourceBundle.getBundle("org.atelier.infrastructure.mail.mail",
                 Formats.locale(account.language()));
         String text = MessageFormat.format(texts.getString(key + ".text"), account.displayName(), link);

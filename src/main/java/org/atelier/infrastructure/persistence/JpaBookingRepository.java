@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,19 +93,38 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
-    public Optional<Booking> findOpenHold(long sessionId, String buyerEmail, int quantity) {
+    public Optional<Booking> findOpenHold(long sessionId, String buyerEmail, int quantity, String keyPrefix) {
         return em.createQuery("""
                         select b from Booking b
                         where b.session.id = :session and b.buyer.email = :email and b.quantity = :quantity
-                          and b.state in :open
+                          and b.state in :open and locate(:prefix, b.idempotencyKey) = 1
                         order by b.createdAt desc""", Booking.class)
                 .setParameter("session", sessionId)
                 .setParameter("email", buyerEmail == null ? "" : buyerEmail.strip().toLowerCase(java.util.Locale.ROOT))
                 .setParameter("quantity", quantity)
                 .setParameter("open", List.of(BookingState.HELD, BookingState.PAYMENT_PENDING, BookingState.PAYMENT_FAILED))
+                .setParameter("prefix", keyPrefix)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<OpenHold> openHolds(long sessionId, Collection<String> buyerEmails, Collection<Long> accountIds, Instant now) {
+        return em.createQuery("""
+                        select b.buyer.email, b.accountId, b.holdExpiresAt from Booking b
+                        where b.session.id = :session and (b.buyer.email in :emails or b.accountId in :accounts)
+                          and (b.state in :awaiting and b.holdExpiresAt > :now or b.state in :settled and b.total.amount = 0)""",
+                        Object[].class)
+                .setParameter("session", sessionId)
+                .setParameter("emails", buyerEmails.isEmpty() ? List.of("") : buyerEmails)
+                .setParameter("accounts", accountIds.isEmpty() ? List.of(-1L) : accountIds)
+                .setParameter("awaiting", List.of(BookingState.HELD, BookingState.PAYMENT_PENDING, BookingState.PAYMENT_FAILED))
+                .setParameter("settled", List.of(BookingState.CONFIRMED, BookingState.COMPLETED, BookingState.PARTIALLY_REFUNDED))
+                .setParameter("now", now)
+                .getResultStream()
+                .map(row -> new OpenHold((String) row[0], (Long) row[1], (Instant) row[2]))
+                .toList();
     }
 
     @Override

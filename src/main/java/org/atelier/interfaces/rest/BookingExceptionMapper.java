@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.atelier.domain.model.booking.IdempotencyConflictException;
+import org.atelier.domain.model.booking.TooManyHoldsException;
 import org.atelier.domain.model.payment.PaymentsUnavailableException;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.NotFoundException;
@@ -13,6 +14,8 @@ import org.atelier.domain.model.workshop.SeatsUnavailableException;
 import org.atelier.domain.model.workshop.SessionNotBookableException;
 
 import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -28,6 +31,10 @@ public class BookingExceptionMapper implements ExceptionMapper<BookingException>
         if (e instanceof SeatsUnavailableException seats) {
             return Problem.of(409, "seats-unavailable", "Not enough seats left", detail,
                     Map.of("seatsLeft", seats.seatsLeft()));
+        }
+        if (e instanceof TooManyHoldsException tooMany) {
+            return Problem.tooMany(detail, tooMany.retryAt() == null ? null
+                    : Duration.between(Instant.now(), tooMany.retryAt()));
         }
         if (e instanceof SessionNotBookableException) {
             return Problem.of(409, "session-not-bookable", "This session cannot be booked", detail);
@@ -72,7 +79,7 @@ public class BookingExceptionMapper implements ExceptionMapper<BookingException>
                 }
                 cause = cause.getCause();
             }
-            throw e;
+            return new UnexpectedExceptionMapper().toResponse(e);
         }
     }
 }

@@ -12,16 +12,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.atelier.application.BookingQueryService;
 import org.atelier.application.BookingView;
 import org.atelier.infrastructure.mail.IcsCalendar;
 import org.atelier.application.HoldReceipt;
 import org.atelier.application.SeatHoldService;
+import org.atelier.interfaces.http.ClientAddress;
+import org.atelier.interfaces.http.ClientRates;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Public API v1: hold seats, and read a booking with its private token. One instance serves all
@@ -39,16 +46,34 @@ public class BookingsResource {
     BookingQueryService queries;
 
     @Inject
+    ClientRates rates;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     @ConfigProperty(name = "atelier.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    /** The raw body is read here, so that malformed JSON gets a problem body rather than a bare 400. */
+    /** A hold for the largest group with every participant's name and address fits well within this. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    /**
+     * JSON only (415 otherwise), so that no other site's page can make its visitors' browsers hold
+     * seats with a plain form. The raw body is read here, with a limit, so that malformed JSON
+     * gets a problem body rather than a bare 400. Each client address may ask for so many holds.
+     */
     @POST
-    @Consumes(MediaType.WILDCARD)
-    public Response hold(String body, @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uriInfo) {
-        HoldReceipt receipt = holds.hold(HoldRequestReader.read(body, idempotencyKey));
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response hold(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+                         @HeaderParam("Idempotency-Key") String idempotencyKey, @Context HttpServletRequest request) {
+        Optional<Duration> wait = rates.take(ClientRates.Kind.HOLD, clientAddress.of(request));
+        if (wait.isPresent()) {
+            return Problem.tooMany("Too many holds from your network address; try again later.", wait.get());
+        }
+        HoldReceipt receipt = holds.hold(HoldRequestReader.read(JsonBody.read(body, type, MAX_BODY_BYTES), idempotencyKey));
         String bookingPage = baseUrl + "/booking/" + receipt.reference() + "?t=" + receipt.accessToken();
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(receipt.reference()).build())
+        return Response.created(URI.create(baseUrl + "/api/v1/bookings/" + receipt.reference()))
                 .entity(ApiJson.hold(receipt, receipt.needsPayment() ? bookingPage : null).toString())
                 .build();
     }

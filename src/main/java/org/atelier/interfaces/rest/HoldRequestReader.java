@@ -61,8 +61,13 @@ final class HoldRequestReader {
                 throw invalid("the body must be a JSON object");
             }
             return value.asJsonObject();
+        } catch (BookingException e) {
+            throw e;
         } catch (JsonException | IllegalStateException e) {
             throw invalid("the body is not valid JSON");
+        } catch (RuntimeException e) {
+            // The parser refuses nesting past its depth limit with a bare RuntimeException.
+            throw invalid("the body is not valid JSON or nests too deeply");
         }
     }
 

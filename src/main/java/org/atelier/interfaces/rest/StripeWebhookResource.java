@@ -7,9 +7,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.atelier.infrastructure.stripe.StripeEvents;
+
+import java.io.InputStream;
 
 /** Stripe's webhook. The body is taken as the exact string Stripe signed, never as a bound object. */
 @Path("webhooks/stripe")
@@ -19,10 +22,15 @@ public class StripeWebhookResource {
     @Inject
     StripeEvents events;
 
+    /** Stripe's events are a few kilobytes; anything near this is not one of them. */
+    static final int MAX_BODY_BYTES = 512 * 1024;
+
+    /** Any Content-Type: the signature, checked first, is what tells Stripe's events from others. */
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response receive(String payload, @HeaderParam("Stripe-Signature") String signature) {
-        Event event = events.verify(payload, signature);
+    public Response receive(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+                            @HeaderParam("Stripe-Signature") String signature) {
+        Event event = events.verify(JsonBody.read(body, type, MAX_BODY_BYTES), signature);
         boolean applied = events.apply(event);
         // A duplicate is a success too: Stripe must stop sending it.
         return Response.ok("{\"received\":true,\"duplicate\":" + !applied + "}", MediaType.APPLICATION_JSON).build();

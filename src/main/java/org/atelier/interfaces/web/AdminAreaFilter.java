@@ -1,10 +1,8 @@
 package org.atelier.interfaces.web;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +18,6 @@ import java.security.Principal;
  * ({@link AdminEntryServlet} owns the bare /admin, which the container would otherwise answer
  * with a redirect to /admin/ that gives the folder away.)
  */
-@WebFilter(urlPatterns = {"/admin", "/admin/*"}, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class AdminAreaFilter extends HttpFilter {
 
     @Inject

@@ -1,9 +1,7 @@
 package org.atelier.interfaces.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  * {@code /booking/K7MQ-4XT9?t=...} a booking, {@code /sandbox/checkout/K7MQ-4XT9?t=...} the
  * sandbox's payment page. Each is forwarded to its Faces view with the path part as a parameter.
  */
-@WebFilter(urlPatterns = {"/book/*", "/booking/*", "/sandbox/checkout/*"}, dispatcherTypes = DispatcherType.REQUEST)
 public class FriendlyUrlFilter extends HttpFilter {
 
     private static final Pattern FRIENDLY = Pattern.compile("^/(book|booking|sandbox/checkout)/([A-Za-z0-9-]{1,80})/?$");

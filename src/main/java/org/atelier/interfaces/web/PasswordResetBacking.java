@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.AccountService;
 import org.atelier.domain.model.shared.BookingException;
+import org.atelier.interfaces.http.ClientRates;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -21,6 +22,9 @@ import java.io.Serializable;
 public class PasswordResetBacking implements Serializable {
 
     @Inject
+    VisitorRates rates;
+
+    @Inject
     AccountService accounts;
 
     private String email;
@@ -31,6 +35,9 @@ public class PasswordResetBacking implements Serializable {
     private Boolean linkUsable;
 
     public void requestLink() {
+        if (!rates.allow(ClientRates.Kind.PASSWORD_RESET)) {
+            return;
+        }
         try {
             accounts.requestPasswordReset(email);
             sent = true;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.AccountService;
 import org.atelier.domain.model.shared.BookingException;
+import org.atelier.interfaces.http.ClientRates;
 
 import java.io.Serializable;
 
@@ -20,12 +21,18 @@ public class SignUpBacking implements Serializable {
     @Inject
     LocaleBacking locale;
 
+    @Inject
+    VisitorRates rates;
+
     private String name;
     private String email;
     private String password;
     private boolean sent;
 
     public void signUp() {
+        if (!rates.allow(ClientRates.Kind.SIGN_UP)) {
+            return;
+        }
         try {
             accounts.signUp(name, email, password, locale.getLanguage());
             sent = true;

@@ -18,6 +18,7 @@ import org.atelier.domain.model.pricing.PriceQuote;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.SeatsUnavailableException;
+import org.atelier.interfaces.http.ClientRates;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -28,7 +29,8 @@ import java.util.UUID;
 
 /**
  * Backs /book/{slug}: the workshop, its sessions and the booking form. The form carries one
- * idempotency key for its whole life, so a double click or a resent form finds the same booking.
+ * idempotency key for its whole life, so a double click or a resent form finds the same booking;
+ * the key names this browser, so a form sent again from a reloaded page finds this browser's hold.
  */
 @Named
 @ViewScoped
@@ -52,7 +54,13 @@ public class WorkshopBacking implements Serializable {
     @Inject
     CurrentAccount account;
 
-    private final String idempotencyKey = SeatHolds.WEB_KEY_PREFIX + UUID.randomUUID();
+    @Inject
+    VisitorRates rates;
+
+    @Inject
+    BrowserIdentity browser;
+
+    private final String formKey = UUID.randomUUID().toString();
     private final BookingForm form = new BookingForm();
     private String slug;
     private WorkshopOffer offer;
@@ -95,10 +103,13 @@ public class WorkshopBacking implements Serializable {
             Messages.error("booking:terms", "booking.terms.required");
             return;
         }
+        if (!rates.allow(ClientRates.Kind.HOLD)) {
+            return;
+        }
         try {
             heldBooking = holds.hold(new HoldRequest(form.getSessionId() == null ? -1 : form.getSessionId(),
                     form.getQuantity(), form.getBuyerName(), form.getBuyerEmail(), form.participantInputs(),
-                    locale.getLanguage(), idempotencyKey, account.id()));
+                    locale.getLanguage(), SeatHolds.webKey(browser.id(), formKey), account.id()));
             continueToPayment();
         } catch (SeatsUnavailableException e) {
             offer = catalogue.publishedOffer(slug, account.id()).orElse(offer);

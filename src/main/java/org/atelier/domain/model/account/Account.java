@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.atelier.domain.model.shared.PlainText;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -78,13 +79,16 @@ public class Account {
         if (name.isEmpty() || name.length() > 160) {
             throw new AccountException("account.name.invalid");
         }
+        if (!PlainText.isLine(name)) {
+            throw new AccountException("account.name.characters");
+        }
         return new Account(normalEmail(email), name, "nl".equals(language) ? "nl" : "en", now);
     }
 
     /** The form every address is stored and looked up in. */
     public static String normalEmail(String email) {
         String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (normal.length() > 254 || !EMAIL.matcher(normal).matches()) {
+        if (normal.length() > 254 || !EMAIL.matcher(normal).matches() || !PlainText.isLine(normal)) {
             throw new AccountException("account.email.invalid");
         }
         return normal;

@@ -1,6 +1,7 @@
 package org.atelier.domain.model.booking;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,22 @@ public interface BookingRepository {
 
     Optional<Booking> findByIdempotencyKey(String idempotencyKey);
 
-    /** The buyer's hold for these seats that still waits for payment, if any. */
-    Optional<Booking> findOpenHold(long sessionId, String buyerEmail, int quantity);
+    /**
+     * The buyer's hold for these seats that still waits for payment, made with an idempotency key
+     * that starts with {@code keyPrefix} (the browser's part of the booking form's key), if any.
+     */
+    Optional<Booking> findOpenHold(long sessionId, String buyerEmail, int quantity, String keyPrefix);
+
+    /**
+     * The bookings of a session that hold seats nobody paid for (holds still in time, and free
+     * bookings), made for one of these buyers' addresses or by one of these accounts: what the cap
+     * on open holds per buyer counts.
+     */
+    List<OpenHold> openHolds(long sessionId, Collection<String> buyerEmails, Collection<Long> accountIds, Instant now);
+
+    /** An unpaid or free booking: whose it is, and when its hold runs out (null for a free one). */
+    record OpenHold(String buyerEmail, Long accountId, Instant holdExpiresAt) {
+    }
 
     void add(Booking booking);
 

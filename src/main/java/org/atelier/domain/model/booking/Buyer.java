@@ -3,6 +3,7 @@ package org.atelier.domain.model.booking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.shared.PlainText;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ public class Buyer {
         if (trimmedName.isEmpty() || trimmedName.length() > 160) {
             throw new BookingException("booking.buyer.name.invalid");
         }
+        PlainText.requireLine(trimmedName, "booking.buyer.name.characters");
         if (!isPlausibleEmail(trimmedEmail)) {
             throw new BookingException("booking.buyer.email.invalid", trimmedEmail);
         }
@@ -38,7 +40,7 @@ public class Buyer {
     }
 
     static boolean isPlausibleEmail(String email) {
-        return email.length() <= 254 && EMAIL.matcher(email).matches();
+        return email.length() <= 254 && EMAIL.matcher(email).matches() && PlainText.isLine(email);
     }
 
     public String name() {

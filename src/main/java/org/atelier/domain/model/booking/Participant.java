@@ -3,6 +3,7 @@ package org.atelier.domain.model.booking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.shared.PlainText;
 
 import java.util.Locale;
 
@@ -25,6 +26,7 @@ public class Participant {
         if (trimmedName.isEmpty() || trimmedName.length() > 160) {
             throw new BookingException("booking.participant.name.invalid");
         }
+        PlainText.requireLine(trimmedName, "booking.participant.name.characters");
         String trimmedEmail = email == null || email.isBlank() ? null : email.strip();
         if (trimmedEmail != null && !Buyer.isPlausibleEmail(trimmedEmail)) {
             throw new BookingException("booking.participant.email.invalid", trimmedEmail);

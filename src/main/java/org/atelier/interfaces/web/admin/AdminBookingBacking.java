@@ -37,7 +37,8 @@ public class AdminBookingBacking implements Serializable {
     private String reference;
     private AdminBookingDetail detail;
     private BigDecimal refundAmount;
-    private String reason;
+    private String refundReason;
+    private String cancelReason;
     private boolean refundOnCancel = true;
 
     public void load() throws IOException {
@@ -64,13 +65,13 @@ public class AdminBookingBacking implements Serializable {
             minorUnits = OptionalLong.of(typed.get().amount());
         }
         long asked = minorUnits.orElse(detail.refundable().amount());
-        if (act(() -> bookings.refund(reference, detail.version(), OptionalLong.of(asked), reason), "refundForm:amount")) {
+        if (act(() -> bookings.refund(reference, detail.version(), OptionalLong.of(asked), refundReason), "refundForm:amount")) {
             Messages.info(null, "admin.refund.done", format.money(Money.of(asked, detail.refundable().currency())));
         }
     }
 
     public void cancel() {
-        if (act(() -> bookings.cancel(reference, detail.version(), reason, refundOnCancel), "cancelForm:reason")) {
+        if (act(() -> bookings.cancel(reference, detail.version(), cancelReason, refundOnCancel), "cancelForm:reason")) {
             Messages.info(null, "admin.cancel.done", reference);
         }
     }
@@ -111,7 +112,8 @@ public class AdminBookingBacking implements Serializable {
             Messages.error(field, "admin.booking.stale", reference);
             return false;
         } finally {
-            reason = null;
+            refundReason = null;
+            cancelReason = null;
             refundAmount = null;
             detail = bookings.detail(reference).orElse(detail);
         }
@@ -147,12 +149,20 @@ public class AdminBookingBacking implements Serializable {
         this.refundAmount = refundAmount;
     }
 
-    public String getReason() {
-        return reason;
+    public String getRefundReason() {
+        return refundReason;
     }
 
-    public void setReason(String reason) {
-        this.reason = reason;
+    public void setRefundReason(String refundReason) {
+        this.refundReason = refundReason;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public boolean isRefundOnCancel() {
