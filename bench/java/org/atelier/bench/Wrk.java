@@ -16,6 +16,7 @@ final class Wrk {
 
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
     private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
+    private static final Pattern PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern SOCKET_ERRORS = Pattern.compile(
             "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
@@ -33,10 +34,21 @@ final class Wrk {
     static LastSeatRush.Rush rush(String endpoint, long session, int clients, int seconds, String url, String user,
                                   String password) throws Exception {
         Path script = Files.createTempFile("rush", ".lua");
+        // Each request is another buyer, as in a real rush: one buyer may keep only a few open holds.
         Files.writeString(script, """
                 wrk.method = "POST"
                 wrk.headers["Content-Type"] = "application/json"
-                wrk.body = '{"sessionId":%d,"quantity":1,"buyer":{"name":"Rusher","email":"rusher@example.org"}}'
+                local threads = 0
+                function setup(thread)
+                    threads = threads + 1
+                    thread:set("tid", threads)
+                end
+                local n = 0
+                function request()
+                    n = n + 1
+                    return wrk.format(nil, nil, nil, string.format(
+                        '{"sessionId":%d,"quantity":1,"buyer":{"name":"Rusher","email":"rusher%%d.%%d@example.org"}}', tid, n))
+                end
                 """.formatted(session), StandardCharsets.UTF_8);
         Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + clients, "-d" + seconds + "s", "--timeout", "30s",
                 "-s", script.toString(), endpoint).redirectErrorStream(true).start();
@@ -59,6 +71,19 @@ final class Wrk {
         long refused = non2xx;
         long other = socketErrors + Math.max(0, requests - created - refused);
         return new LastSeatRush.Rush(created, refused, other, Math.max(fillMillis, 1) / 1000.0);
+    }
+
+    /** GETs of one address from {@code connections} connections for {@code seconds}: answers per second. */
+    static double pagesPerSecond(String address, int connections, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "30s", address)
+                .redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        wrk.waitFor();
+        Matcher rate = PER_SECOND.matcher(output);
+        if (!rate.find()) {
+            throw new IllegalStateException("wrk printed no rate:\n" + output);
+        }
+        return Double.parseDouble(rate.group(1));
     }
 
     private static long number(Pattern pattern, String output, int group) {

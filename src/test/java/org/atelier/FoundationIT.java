@@ -134,14 +134,26 @@ class FoundationIT extends DeployedAtelier {
         assertTrue(card(dutch, "wheel-throwing-basics").contains(">€\u00a065,00</span>"), "Dutch money format, with a non-breaking space");
         assertTrue(card(dutch, "wheel-throwing-basics").contains("Huiskunstenaars: gratis"));
 
-        HttpResponse<String> switched = browser.postForm("/book", Map.of(
-                "language", "language",
-                "lang-en", "English",
-                "jakarta.faces.ViewState", Http.viewState(dutch)));
+        java.util.regex.Matcher english = java.util.regex.Pattern.compile("href=\"([^\"]+)\"[^>]*id=\"lang-en\"").matcher(dutch);
+        assertTrue(english.find(), "a link to the English page");
+        assertEquals("/atelier/book?lang=en", english.group(1));
+        HttpResponse<String> switched = browser.get(english.group(1).replaceFirst("^/atelier/", ""));
         assertEquals(200, switched.statusCode());
         assertTrue(switched.body().contains("Book a workshop"), "English after pressing English");
         assertTrue(browser.get("/book", "Accept-Language", "nl").body().contains("Book a workshop"),
                 "the choice outlives the browser's preference for the rest of the visit");
+    }
+
+    @Test
+    void anonymousVisitsOfTheCatalogueLeaveNoSessionOnTheServer() {
+        for (String page : List.of("/book", "/book?lang=nl", "/no-such-page")) {
+            HttpResponse<String> visit = new Http(base).get(page);
+            assertTrue(visit.statusCode() == 200 || visit.statusCode() == 404, page);
+            assertTrue(visit.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
+                    page + " started a session: " + visit.headers().allValues("Set-Cookie"));
+        }
+        assertTrue(new Http(base).get("/book?lang=nl").headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("atelier-lang=nl")), "the chosen language is remembered by the browser");
     }
 
     @Test

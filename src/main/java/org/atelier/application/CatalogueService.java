@@ -1,6 +1,8 @@
 package org.atelier.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.atelier.domain.model.pricing.PriceList;
 import org.atelier.domain.model.pricing.PriceQuote;
@@ -17,16 +19,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads the public catalogue: what a viewer can book, at the viewer's prices. {@code viewerId}
- * is the signed-in account's id, null for a guest; the API always prices for a guest.
+ * is the signed-in account's id, null for a guest; the API always prices for a guest. It only
+ * reads, so it opens no transaction of its own: the busiest page skips a commit per view.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CatalogueService {
 
     @Inject
@@ -45,13 +47,9 @@ public class CatalogueService {
     public List<WorkshopCard> publishedWorkshops(Long viewerId) {
         Instant now = clock.instant();
         Pricer pricer = new Pricer(pricing.priceList(), pricing.buyer(viewerId, now), now);
-        Map<Long, List<Session>> upcomingByWorkshop = new LinkedHashMap<>();
-        for (Session session : sessions.findUpcomingOfPublishedWorkshops(now)) {
-            upcomingByWorkshop.computeIfAbsent(session.workshop().id(), id -> new ArrayList<>()).add(session);
-        }
         List<WorkshopCard> cards = new ArrayList<>();
-        for (Workshop workshop : workshops.findPublished()) {
-            cards.add(card(workshop, upcomingByWorkshop.getOrDefault(workshop.id(), List.of()), pricer.tag(workshop)));
+        for (WorkshopRepository.Upcoming published : workshops.findPublishedWithUpcomingSessions(now)) {
+            cards.add(card(published.workshop(), published.sessions(), pricer.tag(published.workshop())));
         }
         cards.sort(Comparator.comparing((WorkshopCard card) -> card.seatsLeft() == 0)
                 .thenComparing(card -> card.nextSessionStart().orElse(Instant.MAX))
@@ -63,14 +61,11 @@ public class CatalogueService {
     public List<WorkshopOffer> publishedOffers() {
         Instant now = clock.instant();
         Pricer pricer = new Pricer(pricing.priceList(), PricedBuyer.ANONYMOUS, now);
-        Map<Long, List<SessionOffer>> upcoming = new LinkedHashMap<>();
-        for (Session session : sessions.findUpcomingOfPublishedWorkshops(now)) {
-            upcoming.computeIfAbsent(session.workshop().id(), id -> new ArrayList<>())
-                    .add(SessionOffer.of(session, now, pricer.single(session.workshop()).total()));
-        }
-        return workshops.findPublished().stream()
-                .map(w -> WorkshopOffer.of(w, pricer.tag(w), upcoming.getOrDefault(w.id(), List.of())))
-                .toList();
+        return workshops.findPublishedWithUpcomingSessions(now).stream().map(published -> {
+            PriceTag tag = pricer.tag(published.workshop());
+            return WorkshopOffer.of(published.workshop(), tag, published.sessions().stream()
+                    .map(session -> SessionOffer.of(session, now, pricer.single(session.workshop()).total())).toList());
+        }).toList();
     }
 
     /** One published workshop with its upcoming sessions, for its page. */

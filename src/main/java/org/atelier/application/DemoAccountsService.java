@@ -17,6 +17,7 @@ import org.atelier.infrastructure.security.Passwords;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The demo's people and prices: an admin, a resident artist, a host and a visitor who can sign in,
@@ -60,6 +61,9 @@ public class DemoAccountsService {
             if (person.role() != null) {
                 account.grant(Role.valueOf(person.role()), now);
             }
+            if (Role.HOST.name().equals(person.role())) {
+                hostTheDemoWorkshops(account, now);
+            }
         }
         rules.add(new PricingRule(RuleTerms.everywhere("Resident artists book free, 4 times a month", Role.RESIDENT_ARTIST)
                 .quota(4).advertise(), now));
@@ -72,5 +76,13 @@ public class DemoAccountsService {
                     .effect(RuleEffect.UNIT_PRICE, Money.of(4500, "EUR"), null).seats(6, null), now));
         });
         return true;
+    }
+
+    /** The demo host runs the demo's workshops, so that their account page shows who comes. */
+    private void hostTheDemoWorkshops(Account host, Instant now) {
+        em.flush();
+        for (DemoCatalogue.DemoWorkshop demo : DemoCatalogue.WORKSHOPS) {
+            workshops.findBySlug(demo.slug()).ifPresent(workshop -> workshop.hostedBy(Optional.of(host.id()), now));
+        }
     }
 }

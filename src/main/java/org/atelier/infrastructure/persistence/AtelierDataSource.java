@@ -21,6 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                 "fish.payara.fail-all-connections=true",
+                // A connection is checked with a query at most every 30 s, not on every use: on a
+                // busy page that check was a second round trip to the database per request.
+                "fish.payara.validate-atmost-once-period-in-seconds=30",
                 "ApplicationName=atelier"
         })
 @ApplicationScoped

@@ -25,18 +25,6 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
-    public List<Session> findUpcomingOfPublishedWorkshops(Instant now) {
-        return em.createQuery("""
-                        select s from Session s join fetch s.workshop w
-                        where w.status = :published and s.status = :scheduled and s.startsAt > :now
-                        order by s.startsAt, s.id""", Session.class)
-                .setParameter("published", WorkshopStatus.PUBLISHED)
-                .setParameter("scheduled", SessionStatus.SCHEDULED)
-                .setParameter("now", now)
-                .getResultList();
-    }
-
-    @Override
     public List<Session> findUpcomingOf(Workshop workshop, Instant now) {
         return em.createQuery("""
                         select s from Session s

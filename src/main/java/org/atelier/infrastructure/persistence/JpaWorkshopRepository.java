@@ -3,11 +3,17 @@ package org.atelier.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.atelier.domain.model.workshop.Session;
+import org.atelier.domain.model.workshop.SessionStatus;
 import org.atelier.domain.model.workshop.Workshop;
 import org.atelier.domain.model.workshop.WorkshopRepository;
 import org.atelier.domain.model.workshop.WorkshopStatus;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -30,10 +36,24 @@ public class JpaWorkshopRepository implements WorkshopRepository {
     }
 
     @Override
-    public List<Workshop> findPublished() {
-        return em.createQuery("select w from Workshop w where w.status = :status order by w.title", Workshop.class)
-                .setParameter("status", WorkshopStatus.PUBLISHED)
+    public List<Upcoming> findPublishedWithUpcomingSessions(Instant now) {
+        List<Object[]> rows = em.createQuery("""
+                        select w, s from Workshop w
+                        left join Session s on s.workshop = w and s.status = :scheduled and s.startsAt > :now
+                        where w.status = :published
+                        order by w.title, w.id, s.startsAt, s.id""", Object[].class)
+                .setParameter("published", WorkshopStatus.PUBLISHED)
+                .setParameter("scheduled", SessionStatus.SCHEDULED)
+                .setParameter("now", now)
                 .getResultList();
+        Map<Workshop, List<Session>> upcoming = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            List<Session> sessions = upcoming.computeIfAbsent((Workshop) row[0], workshop -> new ArrayList<>());
+            if (row[1] != null) {
+                sessions.add((Session) row[1]);
+            }
+        }
+        return upcoming.entrySet().stream().map(entry -> new Upcoming(entry.getKey(), entry.getValue())).toList();
     }
 
     @Override

@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.BookingQueryService;
+import org.atelier.application.HostSchedule;
+import org.atelier.application.HostScheduleService;
 import org.atelier.application.calendar.HostCalendarService;
 import org.atelier.domain.model.account.Role;
 
@@ -15,7 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Backs /account: the signed-in person's bookings and roles, and a host's calendar connection.
+ * Backs /account: the signed-in person's bookings and roles, and for a host the sessions they run
+ * (with who comes) and their calendar connection.
  * A guest is asked to sign in first.
  */
 @Named
@@ -35,8 +38,12 @@ public class AccountBacking {
     @Inject
     HostCalendarService calendars;
 
+    @Inject
+    HostScheduleService hostSchedule;
+
     private List<BookingQueryService.AccountBooking> bookings = List.of();
     private Optional<HostCalendarService.Connection> calendar;
+    private List<HostSchedule.HostedSession> hostedSessions;
 
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -70,9 +77,21 @@ public class AccountBacking {
                 .sorted().toList()).orElse(List.of());
     }
 
+    public boolean isHost() {
+        return getRoles().contains(Role.HOST);
+    }
+
+    /** The sessions a host runs, with who comes; read once per request. */
+    public List<HostSchedule.HostedSession> getHostedSessions() {
+        if (hostedSessions == null) {
+            hostedSessions = isHost() ? hostSchedule.upcomingFor(current.id()) : List.of();
+        }
+        return hostedSessions;
+    }
+
     /** Whether this page offers the calendar: to hosts, when Google is configured. */
     public boolean isCalendarOffered() {
-        return getRoles().contains(Role.HOST) && calendars.isAvailable();
+        return isHost() && calendars.isAvailable();
     }
 
     /** Read once per request: the page asks for it several times. */

@@ -1,14 +1,20 @@
 package org.atelier.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.CatalogueService;
-import org.atelier.application.WorkshopCard;
 
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
-/** Backs /book: the workshop cards. */
+/**
+ * Backs /book: the workshop cards, worded and formatted once per request. The page keeps no
+ * state, so an anonymous visit leaves no session on the server.
+ */
 @Named
 @RequestScoped
 public class BookBacking {
@@ -19,13 +25,30 @@ public class BookBacking {
     @Inject
     CurrentAccount account;
 
-    private List<WorkshopCard> cards = List.of();
+    @Inject
+    LocaleBacking locale;
+
+    @Inject
+    DisplayFormat format;
+
+    @Inject
+    StatelessView stateless;
+
+    private List<CatalogueCard> cards = List.of();
 
     public void load() {
-        cards = catalogue.publishedWorkshops(account.id());
+        stateless.mark();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale language = locale.getLocale();
+        ResourceBundle texts = ResourceBundle.getBundle("org.atelier.interfaces.web.messages", language);
+        String contextPath = faces.getExternalContext().getRequestContextPath();
+        cards = catalogue.publishedWorkshops(account.id()).stream()
+                .map(card -> new CatalogueCard(card, contextPath, format,
+                        (key, arguments) -> new MessageFormat(texts.getString(key), language).format(arguments)))
+                .toList();
     }
 
-    public List<WorkshopCard> getCards() {
+    public List<CatalogueCard> getCards() {
         return cards;
     }
 }

@@ -163,8 +163,9 @@ class BookingFormIT extends DeployedAtelier {
         long workshop = Fixtures.publishedWorkshop(4000, 4);
         long session = Fixtures.session(workshop, Duration.ofDays(3), 10, seatsTaken);
         String slug = Fixtures.slugOf(workshop);
-        Http browser = new Http(base);
-        return new OpenForm(session, slug, browser, browser.get("book/" + slug, "Accept-Language", language).body());
+        // A browser sends its languages with every request, the form's postbacks included.
+        Http browser = new Http(base, "Accept-Language", language);
+        return new OpenForm(session, slug, browser, browser.get("book/" + slug).body());
     }
 
     private void assertRefused(String slug, Map<String, String> overrides, String message) throws Exception {

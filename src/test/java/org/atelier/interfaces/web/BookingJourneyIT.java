@@ -93,6 +93,41 @@ class BookingJourneyIT extends BrowserJourney {
         });
     }
 
+    @Test
+    void theLanguageSwitchIsALinkThatKeepsEachFriendlyAddressAndSurvivesAReload() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(3000, 4, "drawing");
+        long session = Fixtures.session(workshop, Duration.ofDays(4), 10, 0);
+        var held = jakarta.json.Json.createReader(new java.io.StringReader(new Http(base).post("api/v1/bookings",
+                "{\"sessionId\":" + session + ",\"quantity\":1,\"buyer\":{\"name\":\"Lin Gua\",\"email\":\"lingua@example.org\"}}",
+                java.util.Map.of("Content-Type", "application/json")).body())).readObject();
+        String bookingPage = "booking/" + held.getString("reference") + "?t=" + held.getString("token");
+        org.atelier.testing.Accounts.TestAccount admin = org.atelier.testing.Accounts.create("ADMIN");
+
+        inBrowser("language", "en-GB", 1280, 900, page -> {
+            page.navigate(base + "book");
+            switchAndReload(page, "Nederlands", "book?lang=nl", "Boek een workshop");
+            page.navigate(base + "book/" + Fixtures.slugOf(workshop));
+            assertThat(page.getByLabel("Je naam")).isVisible();
+            switchAndReload(page, "English", "book/" + Fixtures.slugOf(workshop) + "?lang=en", "Your name");
+            page.navigate(base + bookingPage);
+            switchAndReload(page, "Nederlands", bookingPage + "&lang=nl", "Je plaatsen zijn gereserveerd");
+            page.navigate(base + "signin?lang=en");
+            signedIn(page, admin);
+            page.navigate(base + "admin/bookings");
+            switchAndReload(page, "Nederlands", "admin/bookings?lang=nl", "Boekingen");
+        });
+    }
+
+    /** Follows the language link, then reloads the address it led to: the page stays in that language. */
+    private void switchAndReload(Page page, String language, String expectedAddress, String text) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(language).setExact(true)).click();
+        page.waitForURL(base + expectedAddress);
+        assertThat(page.getByText(text, new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+        page.reload();
+        assertEquals(base + expectedAddress, page.url());
+        assertThat(page.getByText(text, new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+    }
+
     /** /book, the workshop, two seats with a participant, the sandbox's Pay, and the confirmed booking page. */
     private void walkScenarioOne(Page page, String title) {
         page.navigate(base + "book");

@@ -117,6 +117,20 @@ class RolePricingJourneyIT extends BrowserJourney {
         assertEquals("Group of 10", TestDb.queryString("select pricing_rule_name " + booking));
         assertEquals(9, TestDb.queryLong("select count(*) from booking_participant p join booking b on b.id = p.booking_id"
                 + " where b.session_id = " + session));
+
+        // The scenario's last step: the host sees who comes, without any calendar connected.
+        TestDb.execute("update workshop set host_account_id = (select id from account where email = 'host@atelier.example')"
+                + " where id = " + workshop);
+        inBrowser("scenario-3-host", "en-GB", 390, 844, page -> {
+            signIn(page, "host@atelier.example", "demo-host-2026");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sessions you host"))).isVisible();
+            var hosted = page.locator(".hosted-session[data-session='" + session + "']");
+            assertThat(hosted).containsText(title);
+            assertThat(hosted).containsText("10 of 24 seats taken");
+            assertThat(hosted).containsText("Gabriele Münter · gabriele.group@example.org · 10 seats");
+            assertThat(hosted).containsText("Painter 2 (painter2.group@example.org), Painter 3");
+            assertThat(hosted).containsText("Painter 10");
+        });
     }
 
     @Test

@@ -259,10 +259,12 @@ class SecurityIT extends BrowserJourney {
     void theAdminAreaAnswersEveryMethodExactlyAsAMissingPageDoes() throws Exception {
         for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND")) {
             RawHttp.Answer missing = RawHttp.send(base, method, path("no-such-folder/page"));
+            // The not-found page links to its own address in the other language: that part names the path.
+            String missingPage = withoutNonces(missing.body().replace(path("no-such-folder/page"), "PATH"));
             for (String admin : List.of("admin", "admin/", "admin/bookings", "admin/index.xhtml", "admin/bookings.csv")) {
                 RawHttp.Answer answer = RawHttp.send(base, method, path(admin));
                 assertEquals(missing.status(), answer.status(), method + " " + admin);
-                assertEquals(withoutNonces(missing.body()), withoutNonces(answer.body()), method + " " + admin);
+                assertEquals(missingPage, withoutNonces(answer.body().replace(path(admin), "PATH")), method + " " + admin);
             }
         }
     }

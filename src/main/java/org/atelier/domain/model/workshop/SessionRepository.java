@@ -8,9 +8,6 @@ public interface SessionRepository {
 
     Optional<Session> findById(long id);
 
-    /** Scheduled sessions of published workshops that start after {@code now}, earliest first. */
-    List<Session> findUpcomingOfPublishedWorkshops(Instant now);
-
     /** Scheduled and cancelled sessions of one workshop that start after {@code now}, earliest first. */
     List<Session> findUpcomingOf(Workshop workshop, Instant now);
 

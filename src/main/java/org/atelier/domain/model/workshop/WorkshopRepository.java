@@ -1,5 +1,6 @@
 package org.atelier.domain.model.workshop;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,15 @@ public interface WorkshopRepository {
 
     Optional<Workshop> findById(long id);
 
-    List<Workshop> findPublished();
+    /** The published workshops by title, each with its sessions still to come (soonest first), in one read. */
+    List<Upcoming> findPublishedWithUpcomingSessions(Instant now);
+
+    record Upcoming(Workshop workshop, List<Session> sessions) {
+
+        public Upcoming {
+            sessions = List.copyOf(sessions);
+        }
+    }
 
     boolean isCatalogueEmpty();
 
