@@ -157,6 +157,15 @@ class FoundationIT extends DeployedAtelier {
     }
 
     @Test
+    void theBookingTermsAndCancellationPolicyAreAPageInBothLanguages() {
+        String english = new Http(base).get("/terms").body();
+        assertTrue(english.contains("<h1>Booking terms</h1>") && english.contains("Cancellation policy"), english);
+        String dutch = new Http(base).get("/terms?lang=nl").body();
+        assertTrue(dutch.contains("<h1>Boekingsvoorwaarden</h1>") && dutch.contains("Annuleringsbeleid"), dutch);
+        assertTrue(new Http(base).get("/book").body().contains("href=\"/atelier/terms\""), "linked from every page's footer");
+    }
+
+    @Test
     void healthIsUpWithADatabaseCheck() {
         HttpResponse<String> health = new Http(root()).get("/health");
         assertEquals(200, health.statusCode());

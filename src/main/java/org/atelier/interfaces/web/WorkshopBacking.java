@@ -1,7 +1,10 @@
 package org.atelier.interfaces.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -99,10 +102,6 @@ public class WorkshopBacking implements Serializable {
             Messages.error("booking:participants", "booking.participant.name.invalid");
             return;
         }
-        if (!form.isTermsAccepted()) {
-            Messages.error("booking:terms", "booking.terms.required");
-            return;
-        }
         if (!rates.allow(ClientRates.Kind.HOLD)) {
             return;
         }
@@ -116,6 +115,17 @@ public class WorkshopBacking implements Serializable {
             Messages.error("booking:quantity", e);
         } catch (BookingException e) {
             Messages.error(BookingForm.fieldFor(e.messageKey()), e);
+        }
+    }
+
+    /**
+     * The terms must be accepted. A validator, not a check in {@link #book()}: it is judged with the
+     * other fields, so a visitor reads every error of the form at once.
+     */
+    public void requireTerms(FacesContext faces, UIComponent checkbox, Object accepted) {
+        if (!Boolean.TRUE.equals(accepted)) {
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(faces, "booking.terms.required"), null));
         }
     }
 

@@ -140,6 +140,29 @@ class BookingFormIT extends DeployedAtelier {
     }
 
     @Test
+    void everyErrorOfTheFormIsShownAtOnceEachBesideItsField() throws Exception {
+        OpenForm open = openForm(0);
+        long session = open.session();
+        Http browser = open.browser();
+        String withRow = browser.postForm("workshop.xhtml", form(open.page(), Map.of(
+                "booking:session", "" + session, "booking:quantity", "2", "booking:buyerName", "Form Tester"))).body();
+        assertTrue(withRow.contains("booking:rows:0:participantName"), "a row for the second participant");
+
+        // As a browser sends them: the name fields empty, the terms box unticked (then not sent at all).
+        Map<String, String> fields = form(withRow, Map.of("booking:session", "" + session, "booking:quantity", "2"));
+        fields.put("booking:buyerName", "");
+        fields.put("booking:rows:0:participantName", "");
+        fields.remove("booking:terms_input");
+        HttpResponse<String> refused = browser.postForm("workshop.xhtml", fields);
+        String page = refused.body();
+        assertTrue(page.contains("Please enter your name."), "the buyer's name");
+        assertTrue(page.contains("Each participant needs a name."), "the participant's name");
+        assertTrue(page.contains("Please accept the booking terms to continue."), "the terms");
+        assertTrue(page.contains("href=\"/atelier/terms\""), "the terms are a link away");
+        assertEquals(0, TestDb.queryLong("select count(*) from booking where session_id = " + session));
+    }
+
+    @Test
     void refusalsAreInTheVisitorsLanguage() throws Exception {
         OpenForm open = openForm(0, "nl");
         long session = open.session();
