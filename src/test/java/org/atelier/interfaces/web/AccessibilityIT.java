@@ -68,18 +68,26 @@ class AccessibilityIT extends BrowserJourney {
             check(found, page, "account/forgot", "forgotten password");
             check(found, page, "account/reset?token=not-a-real-token", "reset with a spent link");
             check(found, page, "no-such-page", "not found");
+            check(found, page, "terms", "terms");
         });
         inBrowser("a11y-visitor-nl", "nl-NL", 360, 780, page -> {
             check(found, page, "book", "book (nl, phone)");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
             found.put("workshop (nl, phone)", Axe.violations(page));
+            check(found, page, "terms", "terms (nl, phone)");
         });
         Accounts.TestAccount resident = Accounts.create("RESIDENT_ARTIST", "HOST");
+        // The host runs the workshop just booked, so their page lists a session with who comes.
+        TestDb.execute("update workshop set host_account_id = " + resident.id() + " where id = " + workshop);
         inBrowser("a11y-account", "en-GB", 1280, 900, page -> {
             signedIn(page, resident);
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect Google Calendar"))).isVisible();
+            assertThat(page.locator(".hosted-session")).containsText("Ada Access");
             found.put("account of a host", Axe.violations(page));
+            page.navigate(base + "account?lang=nl");
+            assertThat(page.locator(".hosted-session")).containsText("Ada Access");
+            found.put("account of a host (nl)", Axe.violations(page));
         });
 
         assertEquals(Map.of(), withViolations(found));
