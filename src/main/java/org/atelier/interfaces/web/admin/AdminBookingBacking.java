@@ -36,7 +36,7 @@ public class AdminBookingBacking implements Serializable {
 
     private String reference;
     private AdminBookingDetail detail;
-    private String refundAmount;
+    private BigDecimal refundAmount;
     private String refundReason;
     private String cancelReason;
     private boolean refundOnCancel = true;
@@ -56,13 +56,8 @@ public class AdminBookingBacking implements Serializable {
     /** A part when an amount is given, otherwise all that can still be refunded. */
     public void refund() {
         OptionalLong minorUnits = OptionalLong.empty();
-        if (refundAmount != null && !refundAmount.isBlank()) {
-            Optional<BigDecimal> amount = TypedMoney.parse(refundAmount);
-            if (amount.isEmpty()) {
-                Messages.error("refundForm:amount", "refund.amount.unreadable");
-                return;
-            }
-            Optional<Money> typed = TypedMoney.of(amount.get(), detail.refundable().currency().getCurrencyCode());
+        if (refundAmount != null) {
+            Optional<Money> typed = TypedMoney.of(refundAmount, detail.refundable().currency().getCurrencyCode());
             if (typed.isEmpty() || typed.get().amount() <= 0) {
                 Messages.error("refundForm:amount", "refund.amount.invalid");
                 return;
@@ -146,11 +141,11 @@ public class AdminBookingBacking implements Serializable {
         return detail;
     }
 
-    public String getRefundAmount() {
+    public BigDecimal getRefundAmount() {
         return refundAmount;
     }
 
-    public void setRefundAmount(String refundAmount) {
+    public void setRefundAmount(BigDecimal refundAmount) {
         this.refundAmount = refundAmount;
     }
 

@@ -25,17 +25,6 @@ final class TypedMoney {
         }
     }
 
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d{1,9}([.,]\\d{1,2})?");
-
-    /**
-     * An amount typed as text, such as "12.50", "12,50" or "€ 12": the decimal comma of Dutch and
-     * the point of English both read as the decimal separator. Empty when it is no such amount.
-     */
-    static Optional<BigDecimal> parse(String typed) {
-        String bare = typed == null ? "" : typed.replace("€", "").replaceAll("[\\s\u00a0]", "");
-        return AMOUNT.matcher(bare).matches() ? Optional.of(new BigDecimal(bare.replace(',', '.'))) : Optional.empty();
-    }
-
     static BigDecimal shown(Money money) {
         return BigDecimal.valueOf(money.amount(), money.currency().getDefaultFractionDigits());
     }

@@ -34,15 +34,4 @@ class TypedMoneyTest {
     void aStoredAmountIsShownInEurosWithItsCents() {
         assertEquals(new BigDecimal("35.00"), TypedMoney.shown(Money.of(3500, "EUR")));
     }
-
-    @Test
-    void aTypedAmountReadsWithADecimalPointOrCommaAndAnEuroSign() {
-        assertEquals(Optional.of(new BigDecimal("12.50")), TypedMoney.parse("12.50"));
-        assertEquals(Optional.of(new BigDecimal("12.50")), TypedMoney.parse("12,50"));
-        assertEquals(Optional.of(new BigDecimal("12")), TypedMoney.parse("€ 12"));
-        assertEquals(Optional.of(new BigDecimal("7.5")), TypedMoney.parse(" 7,5\u00a0"));
-        for (String unreadable : new String[] {"", "abc", "1.234,56", "12.505", "-3", "1e3", "12..5", null}) {
-            assertEquals(Optional.empty(), TypedMoney.parse(unreadable), String.valueOf(unreadable));
-        }
-    }
 }
