@@ -7,7 +7,6 @@ import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionRepository;
 import org.atelier.domain.model.workshop.SessionStatus;
 import org.atelier.domain.model.workshop.Workshop;
-import org.atelier.domain.model.workshop.WorkshopStatus;
 
 import java.time.Instant;
 import java.util.List;
