@@ -120,7 +120,9 @@ class FoundationIT extends DeployedAtelier {
         assertTrue(card(html, "wheel-throwing-basics").contains("Resident artists: free"), "the advertised residents' price");
         assertTrue(card(html, "community-mural").contains("Group of 10: €400.00"), "the group price");
         assertTrue(card(html, "wheel-throwing-basics").contains("1 seat left"), "seats left of the next session");
-        assertTrue(html.contains("Times are shown in Europe/Amsterdam"));
+        assertTrue(card(html, "wheel-throwing-basics").contains("Wheel throwing basics"), "the English title");
+        assertTrue(html.contains("Times are in Amsterdam time."), "the zone as people say it");
+        assertFalse(html.contains("your own time"), "no second zone for a browser that has not told its own");
     }
 
     @Test
@@ -133,6 +135,8 @@ class FoundationIT extends DeployedAtelier {
         assertTrue(card(dutch, "sketchbook-club").contains(">Gratis<"));
         assertTrue(card(dutch, "wheel-throwing-basics").contains(">€\u00a065,00</span>"), "Dutch money format, with a non-breaking space");
         assertTrue(card(dutch, "wheel-throwing-basics").contains("Huiskunstenaars: gratis"));
+        assertTrue(card(dutch, "wheel-throwing-basics").contains("Draaien op de schijf: de basis"), "the Dutch title");
+        assertTrue(dutch.contains("Tijden zijn in Nederlandse tijd."));
 
         java.util.regex.Matcher english = java.util.regex.Pattern.compile("href=\"([^\"]+)\"[^>]*id=\"lang-en\"").matcher(dutch);
         assertTrue(english.find(), "a link to the English page");
@@ -142,6 +146,18 @@ class FoundationIT extends DeployedAtelier {
         assertTrue(switched.body().contains("Book a workshop"), "English after pressing English");
         assertTrue(browser.get("/book", "Accept-Language", "nl").body().contains("Book a workshop"),
                 "the choice outlives the browser's preference for the rest of the visit");
+    }
+
+    @Test
+    void aVisitorWhoseClockDiffersFromTheWorkspaceIsToldTheirOwnTimeIsInBrackets() {
+        String london = new Http(base).get("/book", "Accept-Language", "en-GB", "Cookie", "atelier_tz=Europe%2FLondon").body();
+        assertTrue(london.contains("Times are in Amsterdam time; your own time (British Time) is shown in brackets."),
+                "the visitor's own zone beside the workspace's");
+        String paris = new Http(base).get("/book", "Accept-Language", "en-GB", "Cookie", "atelier_tz=Europe%2FParis").body();
+        assertTrue(paris.contains("Times are in Amsterdam time.") && !paris.contains("your own time"),
+                "Paris keeps Amsterdam's clock all year: nothing to add");
+        String dutch = new Http(base).get("/book", "Accept-Language", "nl", "Cookie", "atelier_tz=America%2FNew_York").body();
+        assertTrue(dutch.contains("Tijden zijn in Nederlandse tijd; je eigen tijd (Eastern-tijd) staat tussen haakjes."));
     }
 
     @Test

@@ -53,7 +53,7 @@ public class CatalogueService {
         }
         cards.sort(Comparator.comparing((WorkshopCard card) -> card.seatsLeft() == 0)
                 .thenComparing(card -> card.nextSessionStart().orElse(Instant.MAX))
-                .thenComparing(WorkshopCard::title));
+                .thenComparing(card -> card.title().english()));
         return cards;
     }
 
@@ -97,7 +97,7 @@ public class CatalogueService {
     private static WorkshopCard card(Workshop workshop, List<Session> upcoming, PriceTag price) {
         Optional<Session> next = upcoming.stream().filter(session -> !session.isFull()).findFirst()
                 .or(() -> upcoming.stream().findFirst());
-        return new WorkshopCard(workshop.slug(), workshop.title(), workshop.category(), workshop.imagePath(),
+        return new WorkshopCard(workshop.slug(), workshop.titles(), workshop.category(), workshop.imagePath(),
                 next.map(Session::startsAt), next.map(Session::seatsLeft).orElse(0), upcoming.size(), price);
     }
 

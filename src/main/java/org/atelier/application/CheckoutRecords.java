@@ -62,7 +62,7 @@ public class CheckoutRecords {
         }
         String link = bookingUrl(reference);
         return new CheckoutRequest(booking.id(), booking.currentCheckoutAttempt(), booking.reference(),
-                booking.session().workshop().title(), booking.total(), booking.quantity(), booking.buyer().email(),
+                booking.workshopTitleForBuyer(), booking.total(), booking.quantity(), booking.buyer().email(),
                 booking.language(), booking.holdExpiresAt().orElseThrow(), link + "&paid=1", link + "&cancelled=1");
     }
 

@@ -66,14 +66,18 @@ public class DemoAccountsService {
             }
         }
         rules.add(new PricingRule(RuleTerms.everywhere("Resident artists book free, 4 times a month", Role.RESIDENT_ARTIST)
+                .dutchName("Huiskunstenaars boeken 4 keer per maand gratis")
                 .quota(4).advertise(), now));
         rules.add(new PricingRule(RuleTerms.everywhere("Resident artists pay half", Role.RESIDENT_ARTIST)
+                .dutchName("Huiskunstenaars betalen de helft")
                 .effect(RuleEffect.PERCENT_OFF, null, 50), now));
         workshops.findBySlug(DemoCatalogue.GROUP_WORKSHOP).ifPresent(mural -> {
-            rules.add(new PricingRule(RuleTerms.everywhere("Group of 10", null).forWorkshop(mural.id())
-                    .effect(RuleEffect.GROUP_PRICE, Money.of(40000, "EUR"), null).seats(null, 10), now));
-            rules.add(new PricingRule(RuleTerms.everywhere("Groups of 6 or more", null).forWorkshop(mural.id())
-                    .effect(RuleEffect.UNIT_PRICE, Money.of(4500, "EUR"), null).seats(6, null), now));
+            rules.add(new PricingRule(RuleTerms.everywhere("Group of 10", null).dutchName("Groep van 10")
+                    .forWorkshop(mural.id()).effect(RuleEffect.GROUP_PRICE, Money.of(40000, "EUR"), null)
+                    .seats(null, 10), now));
+            rules.add(new PricingRule(RuleTerms.everywhere("Groups of 6 or more", null).dutchName("Groepen van 6 of meer")
+                    .forWorkshop(mural.id()).effect(RuleEffect.UNIT_PRICE, Money.of(4500, "EUR"), null)
+                    .seats(6, null), now));
         });
         return true;
     }

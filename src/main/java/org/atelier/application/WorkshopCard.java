@@ -1,5 +1,7 @@
 package org.atelier.application;
 
+import org.atelier.domain.model.shared.BilingualText;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -7,7 +9,7 @@ import java.util.Optional;
  * What a card on /book says about a workshop: its next session that still has seats (or, when
  * every session is full, the next one), and the lowest price a visitor pays per seat.
  */
-public record WorkshopCard(String slug, String title, String category, String imagePath,
+public record WorkshopCard(String slug, BilingualText title, String category, String imagePath,
                            Optional<Instant> nextSessionStart, int seatsLeft, int upcomingSessions,
                            PriceTag price) {
 

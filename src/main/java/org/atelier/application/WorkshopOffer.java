@@ -1,5 +1,6 @@
 package org.atelier.application;
 
+import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.Workshop;
 
@@ -7,12 +8,12 @@ import java.time.Duration;
 import java.util.List;
 
 /** A published workshop with its upcoming sessions, as the workshop page and the API show it. */
-public record WorkshopOffer(String slug, String title, String description, String category, String hostName,
-                            String imagePath, Duration duration, int maxSeatsPerBooking, PriceTag price,
-                            List<SessionOffer> sessions) {
+public record WorkshopOffer(String slug, BilingualText title, BilingualText description, String category,
+                            String hostName, String imagePath, Duration duration, int maxSeatsPerBooking,
+                            PriceTag price, List<SessionOffer> sessions) {
 
     static WorkshopOffer of(Workshop workshop, PriceTag price, List<SessionOffer> sessions) {
-        return new WorkshopOffer(workshop.slug(), workshop.title(), workshop.description(), workshop.category(),
+        return new WorkshopOffer(workshop.slug(), workshop.titles(), workshop.descriptions(), workshop.category(),
                 workshop.hostName(), workshop.imagePath(), workshop.duration(), workshop.maxSeatsPerBooking(),
                 price, List.copyOf(sessions));
     }

@@ -86,9 +86,16 @@ public abstract class BrowserJourney extends DeployedAtelier {
         return Json.createReader(new StringReader(hold(session, seats, name, email))).readObject().getString("reference");
     }
 
-    /** A booking held through the API and paid in the sandbox by its buyer's browser; answers its reference. */
-    protected String paidBooking(long session, int seats, String name, String email) throws Exception {
-        var held = Json.createReader(new StringReader(hold(session, seats, name, email))).readObject();
+    /** Someone a buyer brings along, by name and (when they want mail) address. */
+    public record Guest(String name, String email) {
+    }
+
+    /**
+     * A booking held through the API, with these guests as its participants, and paid in the sandbox
+     * by its buyer's browser; answers its reference.
+     */
+    protected String paidBooking(long session, int seats, String name, String email, Guest... guests) throws Exception {
+        var held = Json.createReader(new StringReader(hold(session, seats, name, email, guests))).readObject();
         String paymentPage = held.getString("paymentUrl").replaceFirst("^https?://[^/]+/", base.toString());
         inBrowser("pay-" + held.getString("reference"), "en-GB", 1280, 900, page -> {
             page.navigate(paymentPage);
@@ -99,10 +106,14 @@ public abstract class BrowserJourney extends DeployedAtelier {
         return held.getString("reference");
     }
 
-    private String hold(long session, int seats, String name, String email) {
+    private String hold(long session, int seats, String name, String email, Guest... guests) {
+        var participants = Json.createArrayBuilder();
+        for (Guest guest : guests) {
+            participants.add(Json.createObjectBuilder().add("name", guest.name()).add("email", guest.email()));
+        }
         var response = new Http(base).post("api/v1/bookings", Json.createObjectBuilder().add("sessionId", session)
                 .add("quantity", seats).add("buyer", Json.createObjectBuilder().add("name", name).add("email", email))
-                .build().toString(), Map.of("Content-Type", "application/json"));
+                .add("participants", participants).build().toString(), Map.of("Content-Type", "application/json"));
         assertEquals(201, response.statusCode(), response.body());
         return response.body();
     }

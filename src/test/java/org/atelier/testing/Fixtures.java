@@ -66,13 +66,15 @@ public final class Fixtures {
     /** A price for a group of exactly {@code seats} at one workshop, for anyone. */
     public static void groupPrice(long workshopId, int seats, long totalCents) throws SQLException {
         try (Connection db = TestDb.connect(); PreparedStatement insert = db.prepareStatement("""
-                insert into pricing_rule (id, name, scope, scope_workshop_id, effect, amount, currency, exact_seats,
-                    created_at, updated_at)
-                values (nextval('pricing_rule_id_seq'), ?, 'WORKSHOP', ?, 'GROUP_PRICE', ?, 'EUR', ?, now(), now())""")) {
+                insert into pricing_rule (id, name, name_nl, scope, scope_workshop_id, effect, amount, currency,
+                    exact_seats, created_at, updated_at)
+                values (nextval('pricing_rule_id_seq'), ?, 'Groep van ' || ?, 'WORKSHOP', ?, 'GROUP_PRICE', ?, 'EUR', ?,
+                    now(), now())""")) {
             insert.setString(1, "Group of " + seats);
-            insert.setLong(2, workshopId);
-            insert.setLong(3, totalCents);
-            insert.setInt(4, seats);
+            insert.setInt(2, seats);
+            insert.setLong(3, workshopId);
+            insert.setLong(4, totalCents);
+            insert.setInt(5, seats);
             insert.executeUpdate();
         }
     }

@@ -17,14 +17,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The admin's figures for a period, computed by SQL aggregates in the database: one pass over the
  * daily roll-up of the period's bookings (grouped by day, week or month, by role and by workshop;
- * see {@code BookingDayRollup}, at most half a minute behind), the refunds of the period, and the
- * sessions' occupancy. Nothing is loaded row by row into Java.
+ * see {@code BookingDayRollup}, at most half a minute behind), and the revenue and occupancy that
+ * {@link BusinessFigures} defines for the overview too. Nothing is loaded row by row into Java.
  */
 @Stateless
 @RolesAllowed("ADMIN")
@@ -35,25 +38,27 @@ public class AdminAnalytics {
     EntityManager em;
 
     @Inject
+    BusinessFigures figures;
+
+    @Inject
     @WorkspaceZone
     ZoneId zone;
 
     public enum Bucket { DAY, WEEK, MONTH }
 
-    /** Bookings made in a bucket, and what happened to them. */
+    /**
+     * A bucket: the bookings made in it and what happened to them, the value of those that were
+     * paid ({@code booked}), and the revenue of {@link BusinessFigures} (money moved in the bucket).
+     */
     public record Point(LocalDate start, long bookings, long paid, long attended, long abandoned, long refunded,
-                        Money booked, Money refundedMoney) {
-
-        public Money net() {
-            return booked.minus(refundedMoney);
-        }
+                        Money booked, Money revenue) {
     }
 
     public record Share(String name, long bookings, Money booked) {
     }
 
     public record Figures(List<Point> series, Point total, List<Share> byWorkshop, List<Share> byRole,
-                          long seatsTaken, long capacity, Instant asOf) {
+                          BusinessFigures.Occupancy occupancy, Instant asOf) {
 
         public double paidRate() {
             return rate(total.paid(), total.bookings());
@@ -69,10 +74,6 @@ public class AdminAnalytics {
 
         public double refundRate() {
             return rate(total.refunded(), total.paid());
-        }
-
-        public double occupancy() {
-            return rate(seatsTaken, capacity);
         }
 
         private static double rate(long part, long whole) {
@@ -108,26 +109,14 @@ public class AdminAnalytics {
                 byWorkshopId.put(count(row[4]), counts);
             }
         }
-        Map<LocalDate, Long> refunds = refundsBy(unit, start, end);
-        List<Point> series = byDay.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> point(e.getKey(), e.getValue(), refunds.getOrDefault(e.getKey(), 0L))).toList();
+        Map<LocalDate, Money> revenue = figures.revenueBy(unit, start.toInstant(), end.toInstant());
+        List<Point> series = new TreeSet<>(union(byDay.keySet(), revenue.keySet())).stream()
+                .map(day -> point(day, byDay.getOrDefault(day, new long[6]), revenue.getOrDefault(day, euros(0))))
+                .toList();
         byRole.sort(Comparator.comparing(Share::bookings).reversed());
-        long[] occupancy = occupancy(start, end);
         List<Object> asOf = em.createNativeQuery("select refreshed_until from analytics_refresh").getResultList();
-        return new Figures(series, total(series, from), byWorkshop(byWorkshopId), byRole, occupancy[0], occupancy[1],
-                asOf.isEmpty() ? null : SqlTimes.instant(asOf.get(0)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<LocalDate, Long> refundsBy(String unit, OffsetDateTime start, OffsetDateTime end) {
-        Map<LocalDate, Long> refunds = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery("""
-                        select cast(date_trunc(?3, created_at at time zone ?4) as date), sum(amount) from refund
-                        where status = 'SUCCEEDED' and created_at >= ?1 and created_at < ?2 group by 1""")
-                .setParameter(1, start).setParameter(2, end).setParameter(3, unit).setParameter(4, zone.getId())
-                .getResultList();
-        rows.forEach(row -> refunds.put(((Date) row[0]).toLocalDate(), count(row[1])));
-        return refunds;
+        return new Figures(series, total(series, from), byWorkshop(byWorkshopId), byRole,
+                figures.occupancy(start.toInstant(), end.toInstant()), asOf.isEmpty() ? null : SqlTimes.instant(asOf.get(0)));
     }
 
     /** The ten workshops that brought in most, named in one small query. */
@@ -146,16 +135,14 @@ public class AdminAnalytics {
                 .sorted(Comparator.comparing((Share share) -> share.booked().amount()).reversed()).limit(10).toList();
     }
 
-    private long[] occupancy(OffsetDateTime start, OffsetDateTime end) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        select coalesce(sum(seats_taken), 0), coalesce(sum(capacity), 0) from session
-                        where status = 'SCHEDULED' and starts_at >= ?1 and starts_at < ?2""")
-                .setParameter(1, start).setParameter(2, end).getSingleResult();
-        return new long[]{count(row[0]), count(row[1])};
+    private static Point point(LocalDate day, long[] c, Money revenue) {
+        return new Point(day, c[0], c[1], c[2], c[3], c[4], euros(c[5]), revenue);
     }
 
-    private static Point point(LocalDate day, long[] c, long refunded) {
-        return new Point(day, c[0], c[1], c[2], c[3], c[4], euros(c[5]), euros(refunded));
+    private static Set<LocalDate> union(Set<LocalDate> some, Set<LocalDate> others) {
+        Set<LocalDate> all = new HashSet<>(some);
+        all.addAll(others);
+        return all;
     }
 
     private static Point total(List<Point> series, LocalDate from) {
@@ -167,7 +154,7 @@ public class AdminAnalytics {
             sum[3] += p.abandoned();
             sum[4] += p.refunded();
             sum[5] += p.booked().amount();
-            sum[6] += p.refundedMoney().amount();
+            sum[6] += p.revenue().amount();
         }
         return new Point(from, sum[0], sum[1], sum[2], sum[3], sum[4], euros(sum[5]), euros(sum[6]));
     }

@@ -14,7 +14,6 @@ import org.atelier.infrastructure.persistence.SqlTimes;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
@@ -33,6 +32,9 @@ public class AdminOverview {
 
     @Inject
     AdminCatalogue catalogue;
+
+    @Inject
+    BusinessFigures figures;
 
     @Inject
     Clock clock;
@@ -56,7 +58,9 @@ public class AdminOverview {
     }
 
     /** {@code failedRefunds}: refunds the provider refused that nobody has asked for again. */
-    public record Overview(List<AdminCatalogue.SessionLine> comingWeek, Revenue revenue, long pendingPayments,
+    /** {@code comingWeekOccupancy}: of the sessions from today to the end of the coming week. */
+    public record Overview(List<AdminCatalogue.SessionLine> comingWeek, BusinessFigures.Occupancy comingWeekOccupancy,
+                           Revenue revenue, long pendingPayments,
                            long failedRefunds, List<OpenDispute> disputes, List<StuckWork> stuck,
                            List<CalendarTrouble> calendars) {
     }
@@ -71,7 +75,9 @@ public class AdminOverview {
                 .getSingleResult()).longValue();
         long failedRefunds = ((Number) em.createNativeQuery(
                 "select count(*) from refund where status = 'FAILED' and retried_by is null").getSingleResult()).longValue();
-        return new Overview(comingWeek, revenue(today), pending, failedRefunds, disputes(), stuck(), calendars());
+        BusinessFigures.Occupancy occupancy = figures.occupancy(today.atStartOfDay(zone).toInstant(), weekEnd);
+        return new Overview(comingWeek, occupancy, revenue(today), pending, failedRefunds, disputes(), stuck(),
+                calendars());
     }
 
     /** Moves a failing piece of work to the front of the queue; the relay picks it up within seconds. */
@@ -89,16 +95,8 @@ public class AdminOverview {
                 net(firstOfMonth, today.plusDays(1)), net(firstOfMonth.minusMonths(1), firstOfMonth));
     }
 
-    /** Money in minus money given back, by the days it moved, in euros. */
     private Money net(LocalDate from, LocalDate until) {
-        OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime end = until.atStartOfDay(zone).toOffsetDateTime();
-        Number net = (Number) em.createNativeQuery("""
-                        select coalesce((select sum(amount) from payment where paid_at >= ?1 and paid_at < ?2), 0)
-                             - coalesce((select sum(amount) from refund where status = 'SUCCEEDED'
-                                         and created_at >= ?1 and created_at < ?2), 0)""")
-                .setParameter(1, start).setParameter(2, end).getSingleResult();
-        return Money.of(net.longValue(), "EUR");
+        return figures.revenue(from.atStartOfDay(zone).toInstant(), until.atStartOfDay(zone).toInstant());
     }
 
     @SuppressWarnings("unchecked")

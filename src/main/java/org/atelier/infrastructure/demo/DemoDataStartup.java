@@ -9,13 +9,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.atelier.application.DemoAccountsService;
 import org.atelier.application.DemoDataService;
+import org.atelier.application.DemoHistoryService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.logging.Logger;
 
 /**
- * Loads the demo workspace at start when ATELIER_DEMO_DATA is true (the run command sets it) and
- * the catalogue is empty; a real deployment starts with an empty catalogue.
+ * Loads the demo workspace at start when ATELIER_DEMO_DATA is true (the run command sets it): the
+ * catalogue when it is empty, the people and prices when there are none, and a year of bookings
+ * when there are none; a real deployment starts with an empty catalogue.
  */
 @Startup
 @Singleton
@@ -35,6 +37,9 @@ public class DemoDataStartup {
     @Inject
     DemoAccountsService demoAccounts;
 
+    @Inject
+    DemoHistoryService demoHistory;
+
     @PostConstruct
     void load() {
         if (enabled && demoData.loadIfCatalogueEmpty()) {
@@ -42,6 +47,10 @@ public class DemoDataStartup {
         }
         if (enabled && demoAccounts.loadIfNone()) {
             LOG.info("Loaded the demo accounts and pricing rules (sign-in details are in README)");
+        }
+        // After the rules: the history's bookings are priced by them.
+        if (enabled && demoHistory.loadIfNoBookings()) {
+            LOG.info("Loaded a year of demo bookings, payments, refunds and attendance");
         }
     }
 }

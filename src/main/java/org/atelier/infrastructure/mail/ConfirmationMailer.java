@@ -3,7 +3,6 @@ package org.atelier.infrastructure.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +13,6 @@ import org.atelier.infrastructure.i18n.Formats;
 import org.atelier.infrastructure.time.WorkspaceZone;
 
 import java.io.UnsupportedEncodingException;
-import java.time.Clock;
 import java.time.ZoneId;
 
 /** The confirmation e-mail, in the buyer's language, with the booking link and a calendar invite. */
@@ -28,7 +26,7 @@ public class ConfirmationMailer {
     MailComposer composer;
 
     @Inject
-    Clock clock;
+    SessionInvite invites;
 
     @Inject
     @WorkspaceZone
@@ -51,14 +49,14 @@ public class ConfirmationMailer {
         Booking booking = em.find(Booking.class, bookingId);
         Participant participant = booking.participants().get(number - 1);
         Session session = booking.session();
-        String title = session.workshop().title();
+        String title = booking.workshopTitleForBuyer();
         try {
             composer.send(composer.toParticipant(booking, participant, "participant",
                     new Object[]{title, booking.reference()},
                     new Object[]{participant.name(), booking.buyer().name(), title,
                             Formats.longDateTime(session.startsAt(), zone, booking.language()), session.location(),
                             booking.reference(), zone.getId(), composer.workshopLink(booking)},
-                    invite(booking, composer.workshopLink(booking))),
+                    invites.invite(booking, composer.workshopLink(booking))),
                     "participant-" + booking.reference() + "-" + number);
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("Cannot compose participant " + number + "'s mail of " + booking.reference(), e);
@@ -67,7 +65,7 @@ public class ConfirmationMailer {
 
     MimeMessage compose(Booking booking) throws MessagingException, UnsupportedEncodingException {
         Session session = booking.session();
-        String title = session.workshop().title();
+        String title = booking.workshopTitleForBuyer();
         String link = composer.bookingLink(booking);
         String when = Formats.longDateTime(session.startsAt(), zone, booking.language());
         String total = booking.total().isZero() ? composer.texts(booking).getString("free")
@@ -78,18 +76,6 @@ public class ConfirmationMailer {
         }
         return composer.toBuyer(booking, "confirmation", new Object[]{title, booking.reference()},
                 new Object[]{booking.buyer().name(), title, when, session.location(), booking.quantity(), people, total,
-                        booking.reference(), link, zone.getId()}, invite(booking, link));
-    }
-
-    /** The calendar invite, pointing at {@code link}: the booking for its buyer, the workshop for anyone else. */
-    private MimeBodyPart invite(Booking booking, String link) throws MessagingException {
-        Session session = booking.session();
-        String title = session.workshop().title();
-        MimeBodyPart invite = new MimeBodyPart();
-        invite.setContent(IcsCalendar.of(new IcsCalendar.Event(booking.reference() + "@atelier", session.startsAt(),
-                session.endsAt(), title, session.location(), title + " · " + booking.reference() + " · " + link, link,
-                clock.instant())), "text/calendar; charset=UTF-8; method=PUBLISH");
-        invite.setFileName(booking.reference() + ".ics");
-        return invite;
+                        booking.reference(), link, zone.getId()}, invites.invite(booking, link));
     }
 }

@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * A calendar invite (RFC 5545) for a booked session. Times are written in UTC, so that every
  * calendar places them right whatever its own zone; the UID stays the same for a booking, so a
- * second import updates rather than duplicates.
+ * second import updates rather than duplicates, and a cancellation (RFC 5546 {@code METHOD:CANCEL},
+ * a higher SEQUENCE) removes the event the invite put there.
  */
 public final class IcsCalendar {
 
@@ -22,14 +23,31 @@ public final class IcsCalendar {
     }
 
     public static String of(Event event) {
+        return write(event, "PUBLISH", null);
+    }
+
+    /**
+     * Takes the event of {@link #of} out of the recipient's calendar: same UID, a higher sequence,
+     * sent by its organizer, {@code organizerEmail}, as RFC 5546 asks of a cancellation.
+     */
+    public static String cancellation(Event event, String organizerEmail) {
+        return write(event, "CANCEL", organizerEmail);
+    }
+
+    private static String write(Event event, String method, String organizerEmail) {
+        boolean cancel = method.equals("CANCEL");
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Atelier//Bookings//EN");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
+        line(ics, "METHOD:" + method);
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + event.uid());
+        line(ics, "SEQUENCE:" + (cancel ? 1 : 0));
+        if (cancel) {
+            line(ics, "ORGANIZER:mailto:" + organizerEmail);
+        }
         line(ics, "DTSTAMP:" + UTC.format(event.stamp()));
         line(ics, "DTSTART:" + UTC.format(event.start()));
         line(ics, "DTEND:" + UTC.format(event.end()));
@@ -37,7 +55,7 @@ public final class IcsCalendar {
         line(ics, "LOCATION:" + escape(event.location()));
         line(ics, "DESCRIPTION:" + escape(event.description()));
         line(ics, "URL:" + event.url());
-        line(ics, "STATUS:CONFIRMED");
+        line(ics, "STATUS:" + (cancel ? "CANCELLED" : "CONFIRMED"));
         line(ics, "END:VEVENT");
         line(ics, "END:VCALENDAR");
         return ics.toString();

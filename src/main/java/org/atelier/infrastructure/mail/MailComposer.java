@@ -100,6 +100,11 @@ public class MailComposer {
         return message;
     }
 
+    /** The sender of every mail, as configured: "Name <address>". */
+    String from() {
+        return from;
+    }
+
     /** Atelier's public address, with which every link in a mail starts. */
     String baseUrl() {
         return baseUrl;

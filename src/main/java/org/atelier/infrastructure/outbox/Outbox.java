@@ -37,9 +37,22 @@ public class Outbox {
         enqueue(OutboxMessage.CONFIRMATION_MAIL, booking.id(), now.toEpochMilli(), now);
     }
 
-    /** The buyer hears that the booking is cancelled (a refund, if any, brings its own mail). */
+    /**
+     * The buyer hears that the booking is cancelled (a refund, if any, brings its own mail), and so
+     * does each participant who was sent a confirmation of their own: they hold its invite.
+     */
     public void cancellationMail(Booking booking, Instant now) {
         enqueue(OutboxMessage.CANCELLATION_MAIL, booking.id(), 0, now);
+        em.createNativeQuery("""
+                        insert into outbox_message (id, kind, booking_id, subject_id, next_attempt_at, created_at)
+                        select nextval('outbox_message_id_seq'), ?1, booking_id, subject_id, ?3, ?3
+                        from outbox_message where kind = ?2 and booking_id = ?4
+                        on conflict (kind, booking_id, (coalesce(subject_id, 0))) do nothing""")
+                .setParameter(1, OutboxMessage.PARTICIPANT_CANCELLATION_MAIL)
+                .setParameter(2, OutboxMessage.PARTICIPANT_MAIL)
+                .setParameter(3, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(4, booking.id())
+                .executeUpdate();
     }
 
     /** The refund is sent to its provider after the commit; refund-<id> keeps a resend harmless. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.application.calendar.BookingCalendarSync;
+import org.atelier.infrastructure.mail.CancellationMailer;
 import org.atelier.infrastructure.mail.ConfirmationMailer;
 import org.atelier.infrastructure.mail.RefundMailer;
 
@@ -40,6 +41,9 @@ public class OutboxDispatcher {
 
     @Inject
     RefundMailer refundMailer;
+
+    @Inject
+    CancellationMailer cancellationMailer;
 
     @Inject
     BookingCalendarSync calendarSync;
@@ -82,7 +86,9 @@ public class OutboxDispatcher {
             case OutboxMessage.CONFIRMATION_MAIL -> confirmationMailer.send(message.bookingId());
             case OutboxMessage.PARTICIPANT_MAIL -> confirmationMailer.sendToParticipant(message.bookingId(),
                     (int) message.subjectId());
-            case OutboxMessage.CANCELLATION_MAIL -> refundMailer.sendCancellation(message.bookingId());
+            case OutboxMessage.CANCELLATION_MAIL -> cancellationMailer.sendToBuyer(message.bookingId());
+            case OutboxMessage.PARTICIPANT_CANCELLATION_MAIL -> cancellationMailer.sendToParticipant(message.bookingId(),
+                    (int) message.subjectId());
             case OutboxMessage.REFUND -> refundSender.send(message.subjectId());
             case OutboxMessage.REFUND_MAIL -> refundMailer.send(message.subjectId());
             case OutboxMessage.CALENDAR_SYNC -> calendarSync.sync(message.bookingId());

@@ -22,6 +22,8 @@ public class OutboxMessage {
     /** A participant's own confirmation; its subject is the participant's number in the booking, from 1. */
     public static final String PARTICIPANT_MAIL = "PARTICIPANT_MAIL";
     public static final String CANCELLATION_MAIL = "CANCELLATION_MAIL";
+    /** A participant's cancellation; its subject is the number of the participant's {@link #PARTICIPANT_MAIL}. */
+    public static final String PARTICIPANT_CANCELLATION_MAIL = "PARTICIPANT_CANCELLATION_MAIL";
     public static final String CALENDAR_SYNC = "CALENDAR_SYNC";
 
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);

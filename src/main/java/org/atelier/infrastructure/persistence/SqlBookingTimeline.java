@@ -38,7 +38,7 @@ public class SqlBookingTimeline implements BookingTimeline {
                    cast(attempts as text), last_error
               from outbox_message where booking_id = ?1 and kind like '%MAIL'
             union all
-            select at, 'ADMIN', null, null, action, actor, concat_ws(' → ', before_text, after_text), reason
+            select at, 'ADMIN', null, null, action, actor, after_text, reason
               from audit_event where booking_id = ?1
             """;
 

@@ -35,7 +35,7 @@ final class ApiJson {
                 .add("price", money(session.unitPrice()))));
         return JSON.createObjectBuilder()
                 .add("slug", workshop.slug())
-                .add("title", workshop.title())
+                .add("title", workshop.title().english())
                 .add("category", workshop.category())
                 .add("sessions", sessions)
                 .build();

@@ -84,16 +84,20 @@ public class BookingsResource {
     @Produces("text/calendar")
     public Response calendar(@PathParam("reference") String reference, @QueryParam("t") String token) {
         return queries.findForVisitor(reference, token)
-                .filter(BookingView::isConfirmed)
-                .map(booking -> Response.ok(IcsCalendar.of(new IcsCalendar.Event(booking.reference() + "@atelier",
-                                booking.startsAt(), booking.endsAt(), booking.workshopTitle(), booking.location(),
-                                booking.workshopTitle() + " · " + booking.reference(),
-                                baseUrl + "/booking/" + booking.reference() + "?t=" + token, Instant.now())),
-                                "text/calendar; charset=UTF-8")
+                .filter(BookingView::isBooked)
+                .map(booking -> Response.ok(IcsCalendar.of(invite(booking, token)), "text/calendar; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"" + booking.reference() + ".ics\"")
                         .build())
                 .orElseGet(() -> Problem.of(404, "not-found", "Not found",
                         "There is no confirmed booking with this reference and token."));
+    }
+
+    /** The invite in the buyer's language, titled as their confirmation mail's. */
+    private IcsCalendar.Event invite(BookingView booking, String token) {
+        String title = booking.workshopTitle().in(booking.language());
+        return new IcsCalendar.Event(booking.reference() + "@atelier", booking.startsAt(), booking.endsAt(), title,
+                booking.location(), title + " · " + booking.reference(),
+                baseUrl + "/booking/" + booking.reference() + "?t=" + token, Instant.now());
     }
 
     @GET

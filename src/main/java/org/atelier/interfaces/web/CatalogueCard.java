@@ -31,6 +31,7 @@ public final class CatalogueCard {
     private final WorkshopCard card;
     private final String href;
     private final String imageSrc;
+    private final String title;
     private final String category;
     private final String nextStart;
     private final String nextText;
@@ -45,6 +46,7 @@ public final class CatalogueCard {
         this.card = card;
         this.href = contextPath + "/book/" + card.slug();
         this.imageSrc = contextPath + "/resources/" + card.imagePath();
+        this.title = format.text(card.title());
         this.category = text.apply("category." + card.category(), new Object[0]);
         this.nextStart = card.nextSessionStart().map(Object::toString).orElse(null);
         this.nextText = card.nextSessionStart().map(format::dateTime).orElse(null);
@@ -80,7 +82,7 @@ public final class CatalogueCard {
     }
 
     public String getTitle() {
-        return card.title();
+        return title;
     }
 
     public String getHref() {

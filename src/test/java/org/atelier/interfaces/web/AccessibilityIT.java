@@ -42,8 +42,12 @@ class AccessibilityIT extends BrowserJourney {
     @Test
     void aVisitorsPagesHaveNoAccessibilityViolationsInEnglishOrDutch() throws Exception {
         long workshop = Fixtures.publishedWorkshop(3500, 4, "ceramics");
-        Fixtures.session(workshop, Duration.ofDays(7), 8, 0);
+        long session = Fixtures.session(workshop, Duration.ofDays(7), 8, 0);
         String title = TestDb.queryString("select title from workshop where id = " + workshop);
+        var held = Json.createReader(new StringReader(new Http(base).post("api/v1/bookings", "{\"sessionId\":" + session
+                + ",\"quantity\":2,\"language\":\"nl\",\"buyer\":{\"name\":\"Anna Toegang\",\"email\":\"anna.toegang@example.org\"}}",
+                Map.of("Content-Type", "application/json")).body())).readObject();
+        String bookingPage = held.getString("paymentUrl").replaceFirst("^https?://[^/]+/", "");
         Map<String, List<String>> found = new LinkedHashMap<>();
 
         inBrowser("a11y-visitor-en", "en-GB", 1280, 900, page -> {
@@ -76,6 +80,18 @@ class AccessibilityIT extends BrowserJourney {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
             found.put("workshop (nl, phone)", Axe.violations(page));
             check(found, page, "terms", "terms (nl, phone)");
+            check(found, page, bookingPage, "held booking (nl, phone)");
+            page.locator("[id='bookingPage:pay']").click();
+            assertThat(page.locator(".sandbox__banner")).isVisible();
+            found.put("sandbox payment (nl, phone)", Axe.violations(page));
+            page.locator("[id='sandbox:pay']").click();
+            assertThat(page.locator("#status[data-state='CONFIRMED']")).isVisible();
+            found.put("booking page (nl, phone)", Axe.violations(page));
+            // Only how the page draws a cancelled booking matters here, not how it came to be.
+            TestDb.execute("update booking set state = 'REFUNDED' where reference = '" + held.getString("reference") + "'");
+            page.reload();
+            assertThat(page.locator("#status[data-state='REFUNDED']")).isVisible();
+            found.put("cancelled booking page (nl, phone)", Axe.violations(page));
         });
         Accounts.TestAccount resident = Accounts.create("RESIDENT_ARTIST", "HOST");
         // The host runs the workshop just booked, so their page lists a session with who comes.
@@ -105,9 +121,17 @@ class AccessibilityIT extends BrowserJourney {
 
         inBrowser("a11y-admin", "en-GB", 1280, 900, page -> {
             signedIn(page, admin);
-            for (String path : List.of("admin", "admin/bookings", "admin/booking?ref=" + reference, "admin/payments",
-                    "admin/users", "admin/pricing", "admin/workshops", "admin/sessions", "admin/analytics", "admin/audit")) {
+            List<String> paths = List.of("admin", "admin/bookings", "admin/booking?ref=" + reference, "admin/payments",
+                    "admin/users", "admin/pricing", "admin/workshops", "admin/sessions", "admin/analytics", "admin/audit");
+            for (String path : paths) {
                 check(found, page, path, path);
+            }
+            page.navigate(base + "admin/booking?ref=" + reference);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel booking")).click();
+            assertThat(page.locator("#cancelRefund")).isVisible();
+            found.put("admin/booking with the cancel dialog", Axe.violations(page));
+            for (String path : paths) {
+                check(found, page, path + (path.contains("?") ? "&" : "?") + "lang=nl", path + " (nl)");
             }
         });
 

@@ -2,17 +2,13 @@ package org.atelier.interfaces.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.atelier.testing.BrowserJourney;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.Fixtures;
 import org.atelier.testing.Http;
+import org.atelier.testing.Mails;
 import org.atelier.testing.TestDb;
 import org.atelier.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,7 +18,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +27,6 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The user's Scenario 1 in a real browser: a visitor books two seats and pays in the sandbox. */
@@ -57,9 +51,9 @@ class BookingJourneyIT extends BrowserJourney {
 
         assertEquals(4, Fixtures.seatsTaken(session));
         MimeMessage mail = TestMailServer.awaitMessage("ada.journey@example.org",
-                message -> subject(message).contains(title), Duration.ofSeconds(30));
-        assertTrue(subject(mail).startsWith("Booking confirmed: " + title));
-        VEvent event = invite(mail).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+                message -> Mails.subject(message).contains(title), Duration.ofSeconds(30));
+        assertTrue(Mails.subject(mail).startsWith("Booking confirmed: " + title));
+        VEvent event = Mails.calendar(mail).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
         assertEquals(title, event.getSummary().orElseThrow().getValue());
         Temporal dtStart = event.getDateTimeStart().orElseThrow().getDate();
         assertEquals(start, Instant.from(dtStart));
@@ -144,7 +138,13 @@ class BookingJourneyIT extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
 
         assertThat(page.getByText("Sandbox payment: no money moves")).isVisible();
-        assertThat(page.locator(".price")).containsText("€90.00");
+        assertThat(page.locator(".price")).hasText("2 seat(s), in all €90.00");
+        assertThat(page.locator(".booking-steps li[aria-current='step']")).hasText("Pay");
+        assertThat(page.locator(".countdown")).containsText(Pattern.compile("\\(\\d+:\\d\\d left\\)"));
+        // The way back leads to the booking, which offers the payment again while the seats are held.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to your booking")).click();
+        assertThat(page.getByText("Left the payment page without paying?")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return to payment")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
@@ -154,37 +154,5 @@ class BookingJourneyIT extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add to calendar"))).isVisible();
         assertTrue(Pattern.compile("/booking/[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}\\?t=").matcher(page.url()).find(),
                 page.url());
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static Calendar invite(MimeMessage mail) throws Exception {
-        Part part = findCalendar(mail);
-        assertNotNull(part, "the mail carries a text/calendar attachment");
-        try (InputStream ics = part.getInputStream()) {
-            return new CalendarBuilder().build(ics);
-        }
-    }
-
-    private static Part findCalendar(Part part) throws Exception {
-        if (part.isMimeType("text/calendar")) {
-            return part;
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                Part found = findCalendar(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -58,6 +58,9 @@ class RolePricingJourneyIT extends BrowserJourney {
             page.getByText("I accept the booking terms").click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book for free")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+            // Nothing was paid, so there is no paying step to tick: choose, then done.
+            assertThat(page.locator(".booking-steps li")).hasText(new String[]{"Choose", "Done"});
+            assertThat(page.locator(".booking-steps li[aria-current='step']")).hasText("Done");
         });
 
         MimeMessage mail = TestMailServer.awaitMessage(resident.email(),
@@ -101,6 +104,10 @@ class RolePricingJourneyIT extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
             assertThat(page.locator(".details")).containsText("€400.00 (Group of 10: €100.00 off)");
+            assertThat(page.locator(".booking-steps li")).hasText(new String[]{"Choose", "Pay", "Done"});
+            // The rule's name as it was booked, in Dutch for a Dutch reader.
+            page.navigate(page.url() + "&lang=nl");
+            assertThat(page.locator(".details")).containsText("(Groep van 10: €\u00a0100,00 korting)");
         });
 
         TestMailServer.awaitMessage("gabriele.group@example.org",

@@ -183,7 +183,12 @@ public class Booking {
         moveTo(BookingState.COMPLETED, now);
     }
 
+    /** Part of the money went back; a cancelled booking stays cancelled, with its seats given back already. */
     public void refundPartially(Instant now) {
+        if (state == BookingState.CANCELLED) {
+            updatedAt = now;
+            return;
+        }
         moveTo(BookingState.PARTIALLY_REFUNDED, now);
     }
 
@@ -222,6 +227,11 @@ public class Booking {
 
     public Session session() {
         return session;
+    }
+
+    /** The workshop's title as the buyer reads it: in the language they booked in, where there is one. */
+    public String workshopTitleForBuyer() {
+        return session.workshop().titles().in(language);
     }
 
     public int quantity() {

@@ -30,8 +30,9 @@ public enum BookingState {
         CONFIRMED.next = EnumSet.of(COMPLETED, CANCELLED, PARTIALLY_REFUNDED, REFUNDED);
         PARTIALLY_REFUNDED.next = EnumSet.of(PARTIALLY_REFUNDED, REFUNDED, COMPLETED, CANCELLED);
         COMPLETED.next = EnumSet.of(PARTIALLY_REFUNDED, REFUNDED);
-        // A cancelled booking that was paid is refunded afterwards.
-        CANCELLED.next = EnumSet.of(PARTIALLY_REFUNDED, REFUNDED);
+        // A cancelled booking that was paid is refunded afterwards; a part refunded leaves it cancelled
+        // (its seats went back when it was cancelled), all of it makes it REFUNDED.
+        CANCELLED.next = EnumSet.of(REFUNDED);
         REFUNDED.next = EnumSet.noneOf(BookingState.class);
     }
 
@@ -39,7 +40,10 @@ public enum BookingState {
         return next.contains(target);
     }
 
-    /** Whether the booking still occupies its seats. */
+    /**
+     * Whether the booking still occupies its seats. REFUNDED never does: all the money went back,
+     * whether the booking was cancelled first or not.
+     */
     public boolean holdsSeats() {
         return this == HELD || this == PAYMENT_PENDING || this == PAYMENT_FAILED || this == CONFIRMED
                 || this == COMPLETED || this == PARTIALLY_REFUNDED;

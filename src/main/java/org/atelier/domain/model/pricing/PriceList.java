@@ -48,7 +48,7 @@ public final class PriceList {
         }
         return best == null
                 ? new PriceQuote(list, quantity, bestTotal, null, null, null, buyer.roles())
-                : new PriceQuote(list, quantity, bestTotal, best.id(), best.name(), best.effect(), buyer.roles());
+                : new PriceQuote(list, quantity, bestTotal, best.id(), best.names(), best.effect(), buyer.roles());
     }
 
     /**

@@ -1,20 +1,26 @@
 package org.atelier.domain.model.pricing;
 
 import org.atelier.domain.model.account.Role;
+import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.Money;
 
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A decided price: the list price, what is charged, and the rule that decided it (none when the
- * list price stands).
+ * A decided price: the list price, what is charged, and the rule that decided it, with its names
+ * in English and Dutch (none when the list price stands).
  */
-public record PriceQuote(Money listUnitPrice, int quantity, Money total, Long ruleId, String ruleName,
+public record PriceQuote(Money listUnitPrice, int quantity, Money total, Long ruleId, BilingualText ruleNames,
                          RuleEffect effect, Set<Role> roles) {
 
     public PriceQuote {
         roles = Set.copyOf(roles);
+    }
+
+    /** The deciding rule's English name, as admins read it; null when the list price stands. */
+    public String ruleName() {
+        return ruleNames == null ? null : ruleNames.english();
     }
 
     public Money listTotal() {

@@ -3,6 +3,7 @@ package org.atelier.domain.model.pricing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.atelier.domain.model.account.Role;
+import org.atelier.domain.model.shared.BilingualText;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -27,6 +28,9 @@ public class PriceSnapshot {
     @Column(name = "pricing_rule_name")
     private String ruleName;
 
+    @Column(name = "pricing_rule_name_nl")
+    private String ruleNameNl;
+
     @Column(name = "list_unit_price_amount")
     private long listUnitPrice;
 
@@ -45,6 +49,7 @@ public class PriceSnapshot {
         snapshot.roles = quote.roles().stream().sorted().map(Role::name).collect(Collectors.joining(","));
         snapshot.ruleId = quote.ruleId();
         snapshot.ruleName = quote.ruleName();
+        snapshot.ruleNameNl = quote.ruleNames() == null ? null : quote.ruleNames().dutchText().orElse(null);
         snapshot.listUnitPrice = quote.listUnitPrice().amount();
         snapshot.unitPrice = quote.unitPrice().amount();
         snapshot.discount = quote.discount().amount();
@@ -63,6 +68,11 @@ public class PriceSnapshot {
 
     public Optional<String> ruleName() {
         return Optional.ofNullable(ruleName);
+    }
+
+    /** The rule's names as they were when booked, for the buyer to read in their language. */
+    public Optional<BilingualText> ruleNames() {
+        return ruleName().map(english -> new BilingualText(english, ruleNameNl));
     }
 
     /** In the booking's currency, like every other amount of it. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.shared.Money;
@@ -35,6 +36,9 @@ public class PricingRule {
     private long version;
 
     private String name;
+
+    @Column(name = "name_nl")
+    private String nameNl;
 
     @Enumerated(EnumType.STRING)
     private RuleScope scope;
@@ -96,6 +100,7 @@ public class PricingRule {
     public final void revise(RuleTerms terms, Instant now) {
         requireConsistent(terms);
         name = terms.name().strip();
+        nameNl = names(terms).dutchText().orElse(null);
         scope = terms.scope();
         scopeWorkshopId = terms.scope() == RuleScope.WORKSHOP ? terms.workshopId() : null;
         scopeCategory = terms.scope() == RuleScope.CATEGORY ? terms.category().strip() : null;
@@ -117,6 +122,9 @@ public class PricingRule {
     private static void requireConsistent(RuleTerms terms) {
         if (terms.name() == null || terms.name().isBlank() || terms.name().strip().length() > 120) {
             invalid("name");
+        }
+        if (names(terms).dutchText().map(String::length).orElse(0) > 120) {
+            invalid("nameNl");
         }
         if (terms.scope() == null || terms.effect() == null
                 || terms.scope() == RuleScope.WORKSHOP && terms.workshopId() == null
@@ -153,7 +161,7 @@ public class PricingRule {
     public RuleTerms terms() {
         return new RuleTerms(name, scope, scopeWorkshopId, scopeCategory, role, effect,
                 amount == null ? null : Money.of(amount, currency), percentOff, minSeats, exactSeats, monthlyFreeQuota,
-                advertised, validFrom, validUntil);
+                advertised, validFrom, validUntil, nameNl);
     }
 
     /** No longer applies to new bookings; kept so the bookings it priced can still name it. */
@@ -211,6 +219,15 @@ public class PricingRule {
 
     public String name() {
         return name;
+    }
+
+    /** The name buyers read, in Dutch where an admin wrote one. */
+    public BilingualText names() {
+        return new BilingualText(name, nameNl);
+    }
+
+    private static BilingualText names(RuleTerms terms) {
+        return new BilingualText(terms.name(), terms.nameNl());
     }
 
     public RuleScope scope() {

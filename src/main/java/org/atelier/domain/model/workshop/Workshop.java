@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
 
@@ -40,6 +41,13 @@ public class Workshop {
     private String slug;
     private String title;
     private String description;
+
+    @Column(name = "title_nl")
+    private String titleNl;
+
+    @Column(name = "description_nl")
+    private String descriptionNl;
+
     private String category;
 
     @Column(name = "host_name")
@@ -88,8 +96,12 @@ public class Workshop {
     /** New words, price or limit; sessions keep their times, bookings keep their price snapshots. */
     public final void revise(WorkshopDetails details, Money newBasePrice, int newMaxSeatsPerBooking, Instant now) {
         requireSlug(details.slug());
-        if (details.title() == null || details.title().isBlank() || details.title().strip().length() > 160) {
+        BilingualText titles = details.title();
+        if (titles.english().isEmpty() || titles.english().length() > 160) {
             throw new BookingException("workshop.title.invalid");
+        }
+        if (titles.dutchText().map(String::length).orElse(0) > 160) {
+            throw new BookingException("workshop.titleNl.invalid");
         }
         if (newBasePrice.isNegative()) {
             throw new BookingException("workshop.price.negative");
@@ -101,8 +113,11 @@ public class Workshop {
             throw new BookingException("workshop.duration.invalid");
         }
         this.slug = details.slug();
-        this.title = details.title().strip();
-        this.description = details.description() == null ? "" : details.description().strip();
+        this.title = titles.english();
+        this.titleNl = titles.dutchText().orElse(null);
+        BilingualText descriptions = details.description() == null ? BilingualText.english("") : details.description();
+        this.description = descriptions.english();
+        this.descriptionNl = descriptions.dutchText().orElse(null);
         this.category = details.category();
         this.hostName = details.hostName();
         this.imagePath = details.imagePath();
@@ -113,7 +128,7 @@ public class Workshop {
     }
 
     public WorkshopDetails details() {
-        return new WorkshopDetails(slug, title, description, category, hostName, imagePath, duration());
+        return new WorkshopDetails(slug, titles(), descriptions(), category, hostName, imagePath, duration());
     }
 
     private static void requireSlug(String slug) {
@@ -152,12 +167,18 @@ public class Workshop {
         return slug;
     }
 
+    /** The English title: the one admins and hosts read. */
     public String title() {
         return title;
     }
 
-    public String description() {
-        return description;
+    /** What visitors read, in their language where an admin wrote it. */
+    public BilingualText titles() {
+        return new BilingualText(title, titleNl);
+    }
+
+    public BilingualText descriptions() {
+        return new BilingualText(description, descriptionNl);
     }
 
     public String category() {

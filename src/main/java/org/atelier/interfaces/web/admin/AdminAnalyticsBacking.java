@@ -69,7 +69,7 @@ public class AdminAnalyticsBacking implements Serializable {
     /** Net revenue per bucket, as a Chart.js bar chart, in euros. */
     public String getRevenueChart() {
         return chart("bar", List.of(dataset("admin.analytics.net",
-                p -> BigDecimal.valueOf(p.net().amount(), 2))));
+                p -> BigDecimal.valueOf(p.revenue().amount(), 2))));
     }
 
     private String chart(String type, List<JsonObjectBuilder> datasets) {
@@ -89,10 +89,6 @@ public class AdminAnalyticsBacking implements Serializable {
         figures.series().forEach(p -> data.add(value.apply(p)));
         return JSON.createObjectBuilder().add("label", Messages.text(FacesContext.getCurrentInstance(), labelKey))
                 .add("data", data);
-    }
-
-    public String percent(double rate) {
-        return String.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "%.1f%%", rate * 100);
     }
 
     public LocalDate getFrom() {

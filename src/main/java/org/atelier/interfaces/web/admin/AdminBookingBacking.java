@@ -17,6 +17,7 @@ import org.atelier.interfaces.web.Messages;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -139,6 +140,12 @@ public class AdminBookingBacking implements Serializable {
 
     public AdminBookingDetail getDetail() {
         return detail;
+    }
+
+    /** The timeline in the admin's words. */
+    public List<TimelineWording.Line> getTimeline() {
+        TimelineWording wording = new TimelineWording(FacesContext.getCurrentInstance(), format);
+        return detail.timeline().stream().map(wording::line).toList();
     }
 
     public BigDecimal getRefundAmount() {

@@ -17,6 +17,7 @@ public class RuleForm implements Serializable {
 
     private Long id;
     private String name;
+    private String nameNl;
     private RuleScope scope = RuleScope.ALL;
     private Long workshopId;
     private String category;
@@ -35,6 +36,7 @@ public class RuleForm implements Serializable {
         RuleForm form = new RuleForm();
         form.id = id;
         form.name = terms.name();
+        form.nameNl = terms.nameNl();
         form.scope = terms.scope();
         form.workshopId = terms.workshopId();
         form.category = terms.category();
@@ -57,7 +59,7 @@ public class RuleForm implements Serializable {
                 .orElseThrow(() -> new BookingException("pricing.rule.amount.invalid"));
         return new RuleTerms(name, scope, workshopId, category, role, effect, price, percentOff, minSeats, exactSeats,
                 monthlyFreeQuota, advertised, validFrom == null ? null : validFrom.atStartOfDay(zone).toInstant(),
-                validUntil == null ? null : validUntil.plusDays(1).atStartOfDay(zone).toInstant());
+                validUntil == null ? null : validUntil.plusDays(1).atStartOfDay(zone).toInstant(), nameNl);
     }
 
     public Long getId() {
@@ -70,6 +72,14 @@ public class RuleForm implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getNameNl() {
+        return nameNl;
+    }
+
+    public void setNameNl(String nameNl) {
+        this.nameNl = nameNl;
     }
 
     public RuleScope getScope() {

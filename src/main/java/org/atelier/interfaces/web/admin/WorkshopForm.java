@@ -1,5 +1,6 @@
 package org.atelier.interfaces.web.admin;
 
+import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.Workshop;
@@ -15,7 +16,9 @@ public class WorkshopForm implements Serializable {
     private Long id;
     private String slug;
     private String title;
+    private String titleNl;
     private String description;
+    private String descriptionNl;
     private String category = "ceramics";
     private String hostName;
     private Integer minutes = 120;
@@ -28,8 +31,10 @@ public class WorkshopForm implements Serializable {
         WorkshopForm form = new WorkshopForm();
         form.id = id;
         form.slug = details.slug();
-        form.title = details.title();
-        form.description = details.description();
+        form.title = details.title().english();
+        form.titleNl = details.title().dutchText().orElse(null);
+        form.description = details.description().english();
+        form.descriptionNl = details.description().dutchText().orElse(null);
         form.category = details.category();
         form.hostName = details.hostName();
         form.minutes = (int) details.duration().toMinutes();
@@ -41,7 +46,8 @@ public class WorkshopForm implements Serializable {
 
     /** The workshop's details as the domain checks them. */
     WorkshopDetails details() {
-        return new WorkshopDetails(slug, title, description, category, hostName,
+        return new WorkshopDetails(slug, new BilingualText(title, titleNl),
+                new BilingualText(description, descriptionNl), category, hostName,
                 "images/workshops/" + category + ".svg", Duration.ofMinutes(minutes == null ? 0 : minutes));
     }
 
@@ -81,6 +87,22 @@ public class WorkshopForm implements Serializable {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getTitleNl() {
+        return titleNl;
+    }
+
+    public void setTitleNl(String titleNl) {
+        this.titleNl = titleNl;
+    }
+
+    public String getDescriptionNl() {
+        return descriptionNl;
+    }
+
+    public void setDescriptionNl(String descriptionNl) {
+        this.descriptionNl = descriptionNl;
     }
 
     public String getDescription() {

@@ -2,6 +2,7 @@ package org.atelier.domain.model.booking;
 
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.pricing.PriceQuote;
+import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.Workshop;
@@ -61,6 +62,19 @@ class BookingTest {
     }
 
     @Test
+    void aCancelledBookingRefundedInPartStaysCancelledWithoutSeatsAndAllOfItMakesItRefunded() {
+        Booking booking = hold();
+        booking.confirm(NOW);
+        booking.cancel(NOW.plusSeconds(10));
+        booking.refundPartially(NOW.plusSeconds(20));
+        assertEquals(BookingState.CANCELLED, booking.state());
+        assertFalse(booking.state().holdsSeats(), "its seats went back when it was cancelled");
+        assertEquals(NOW.plusSeconds(20), booking.updatedAt());
+        booking.refundFully(NOW.plusSeconds(30));
+        assertEquals(BookingState.REFUNDED, booking.state());
+    }
+
+    @Test
     void illegalTransitionsThrowAndChangeNothing() {
         Booking booking = hold();
         booking.cancel(NOW);
@@ -90,7 +104,7 @@ class BookingTest {
             case PARTIALLY_REFUNDED -> EnumSet.of(BookingState.PARTIALLY_REFUNDED, BookingState.REFUNDED,
                     BookingState.COMPLETED, BookingState.CANCELLED);
             case COMPLETED -> EnumSet.of(BookingState.PARTIALLY_REFUNDED, BookingState.REFUNDED);
-            case CANCELLED -> EnumSet.of(BookingState.PARTIALLY_REFUNDED, BookingState.REFUNDED);
+            case CANCELLED -> EnumSet.of(BookingState.REFUNDED);
             case REFUNDED -> EnumSet.noneOf(BookingState.class);
         };
         for (BookingState to : BookingState.values()) {
@@ -150,7 +164,8 @@ class BookingTest {
     }
 
     static Session session() {
-        Workshop workshop = new Workshop(new WorkshopDetails("linocut", "Linocut", "Carve and print", "printmaking",
+        Workshop workshop = new Workshop(new WorkshopDetails("linocut", BilingualText.english("Linocut"),
+                BilingualText.english("Carve and print"), "printmaking",
                 "Sem", null, Duration.ofHours(3)), Money.of(6500, "EUR"), 4, NOW);
         workshop.publish(NOW);
         return workshop.schedule(NOW.plus(Duration.ofDays(7)), "Print room", 8, NOW);

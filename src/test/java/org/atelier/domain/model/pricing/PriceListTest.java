@@ -118,7 +118,7 @@ class PriceListTest {
         PricingRule everywhere = rule(renamed(fortyFive, "everywhere"));
         PricingRule category = rule(renamed(fortyFive, "category").forCategory("painting"));
         PricingRule forResidents = rule(new RuleTerms("residents in the category", RuleScope.CATEGORY, null, "painting",
-                Role.RESIDENT_ARTIST, RuleEffect.UNIT_PRICE, eur(4500), null, null, null, null, false, null, null));
+                Role.RESIDENT_ARTIST, RuleEffect.UNIT_PRICE, eur(4500), null, null, null, null, false, null, null, null));
         PricingRule workshopOlder = rule(renamed(fortyFive, "workshop, older").forWorkshop(7));
         PricingRule workshopNewer = rule(renamed(fortyFive, "workshop, newer").forWorkshop(7));
 
@@ -195,6 +195,7 @@ class PriceListTest {
         assertThrows(BookingException.class, () -> new PricingRule(base.quota(4), NOW), "a quota needs a role");
         assertThrows(BookingException.class, () -> new PricingRule(base.valid(NOW, NOW), NOW));
         assertThrows(BookingException.class, () -> new PricingRule(base.seats(2, 3), NOW));
+        assertThrows(BookingException.class, () -> new PricingRule(base.dutchName("x".repeat(121)), NOW));
     }
 
     @Test
@@ -217,8 +218,9 @@ class PriceListTest {
     @Test
     void aSnapshotKeepsWhatWasDecidedWhateverHappensToTheRuleOrTheRolesAfterwards() {
         PricingRule rule = rule(RuleTerms.everywhere("Residents half", Role.RESIDENT_ARTIST)
-                .effect(RuleEffect.PERCENT_OFF, null, 50));
+                .dutchName("Huiskunstenaars de helft").effect(RuleEffect.PERCENT_OFF, null, 50));
         PriceQuote quote = prices().quote(MURAL, 2, RESIDENT, NOW);
+        assertEquals("Huiskunstenaars de helft", quote.ruleNames().in("nl"), "the name a Dutch buyer reads");
         PriceSnapshot snapshot = quote.snapshot();
 
         rule.revise(RuleTerms.everywhere("Residents pay full", Role.RESIDENT_ARTIST)
@@ -228,6 +230,7 @@ class PriceListTest {
 
         assertEquals(Set.of(Role.VISITOR, Role.RESIDENT_ARTIST), snapshot.roles());
         assertEquals("Residents half", snapshot.ruleName().orElseThrow());
+        assertEquals("Huiskunstenaars de helft", snapshot.ruleNames().orElseThrow().in("nl"));
         assertEquals(rule.id(), snapshot.ruleId().orElseThrow());
         assertEquals(5000, snapshot.listUnitPriceAmount());
         assertEquals(2500, snapshot.unitPriceAmount());
@@ -261,7 +264,7 @@ class PriceListTest {
     private static RuleTerms renamed(RuleTerms terms, String name) {
         return new RuleTerms(name, terms.scope(), terms.workshopId(), terms.category(), terms.role(), terms.effect(),
                 terms.amount(), terms.percentOff(), terms.minSeats(), terms.exactSeats(), terms.monthlyFreeQuota(),
-                terms.advertised(), terms.validFrom(), terms.validUntil());
+                terms.advertised(), terms.validFrom(), terms.validUntil(), terms.nameNl());
     }
 
     private static PricedBuyer residentWith(PricingRule quotaRule, List<Instant> freeBookings) {

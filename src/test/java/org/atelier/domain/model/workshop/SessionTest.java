@@ -1,5 +1,6 @@
 package org.atelier.domain.model.workshop;
 
+import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,27 @@ class SessionTest {
     }
 
     @Test
+    void dutchReadersGetTheDutchTitleWhereThereIsOneAndTheEnglishOtherwise() {
+        Workshop workshop = new Workshop(details(), Money.of(100, "EUR"), 4, NOW);
+        assertEquals("Aquarel", workshop.titles().in("nl"));
+        assertEquals("Aquarel", workshop.titles().in("nl-BE"));
+        assertEquals("Watercolour", workshop.titles().in("en"));
+        assertEquals("Washes", workshop.descriptions().in("nl"), "no Dutch description: the English one");
+        assertEquals("Watercolour", workshop.title(), "admins read the English title");
+        workshop.revise(new WorkshopDetails("watercolour", new BilingualText("Watercolour", "   "),
+                BilingualText.english("Washes"), "painting", "Lotte", null, Duration.ofMinutes(150)),
+                Money.of(100, "EUR"), 4, NOW);
+        assertEquals("Watercolour", workshop.titles().in("nl"), "a blank Dutch title is none");
+        BookingException tooLong = assertThrows(BookingException.class, () -> workshop.revise(new WorkshopDetails(
+                "watercolour", new BilingualText("Watercolour", "a".repeat(161)), BilingualText.english("Washes"),
+                "painting", "Lotte", null, Duration.ofMinutes(150)), Money.of(100, "EUR"), 4, NOW));
+        assertEquals("workshop.titleNl.invalid", tooLong.messageKey());
+    }
+
+    @Test
     void aWorkshopGuardsItsSlugPriceAndSeatLimit() {
-        assertThrows(BookingException.class, () -> new Workshop(new WorkshopDetails("Not A Slug", "T", "D", "c",
+        assertThrows(BookingException.class, () -> new Workshop(new WorkshopDetails("Not A Slug",
+                BilingualText.english("T"), BilingualText.english("D"), "c",
                 "H", null, Duration.ofHours(1)), Money.of(100, "EUR"), 4, NOW));
         assertThrows(BookingException.class, () -> new Workshop(details(), Money.of(-100, "EUR"), 4, NOW));
         assertThrows(BookingException.class, () -> new Workshop(details(), Money.of(100, "EUR"), 0, NOW));
@@ -79,7 +99,8 @@ class SessionTest {
     }
 
     private static WorkshopDetails details() {
-        return new WorkshopDetails("watercolour", "Watercolour", "Washes", "painting", "Lotte", null,
+        return new WorkshopDetails("watercolour", new BilingualText("Watercolour", "Aquarel"), BilingualText.english("Washes"),
+                "painting", "Lotte", null,
                 Duration.ofMinutes(150));
     }
 }
