@@ -1,9 +1,7 @@
 package org.atelier.bench;
 
-import org.atelier.testing.Http;
+import org.atelier.testing.web.Http;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -19,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The admin's pages on a large history: {@code BENCH_BOOKINGS} (default 1,000,000) bookings over

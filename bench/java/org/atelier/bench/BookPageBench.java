@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * (default 32) connections for {@code BENCH_SECONDS} (default 15) seconds, against the baseline
  * measured in the same run: the not-found page, drawn by the same template with no cards. Prints
  * pages per second of both and their ratio (target: at least 0.6), and how many server sessions
- * anonymous visits of each created (target: none).
+ * anonymous visits of each, and of a workshop page, created (target: none).
  */
 public final class BookPageBench {
 
@@ -33,6 +33,7 @@ public final class BookPageBench {
             String plain = root + "no-such-page";
             long bookSessions = sessionsCreated(book, 200);
             long plainSessions = sessionsCreated(plain, 404);
+            long workshopSessions = sessionsCreated(root + "book/wheel-throwing-basics", 200);
             boolean wrk = Wrk.available();
             System.out.printf("book bench: %d connections, %d s each, %s%n", CONNECTIONS, SECONDS,
                     wrk ? "wrk" : "Java HttpClient (install wrk for a lighter load generator)");
@@ -46,8 +47,8 @@ public final class BookPageBench {
             System.out.printf("/book (13 workshop cards):     %.0f pages/s%n", bookRate);
             System.out.printf("ratio /book : baseline = %.2f (target >= %.1f: %s)%n", ratio, TARGET_RATIO,
                     ratio >= TARGET_RATIO ? "met" : "missed");
-            System.out.printf("server sessions created by %d anonymous visits: /book %d, not-found page %d (target: 0)%n",
-                    VISITS, bookSessions, plainSessions);
+            System.out.printf("server sessions created by %d anonymous visits: /book %d, a workshop page %d,"
+                    + " not-found page %d (target: 0)%n", VISITS, bookSessions, workshopSessions, plainSessions);
         });
     }
 

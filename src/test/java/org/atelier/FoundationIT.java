@@ -2,8 +2,8 @@ package org.atelier;
 
 import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
-import org.atelier.testing.Http;
-import org.atelier.testing.TestDb;
+import org.atelier.testing.db.TestDb;
+import org.atelier.testing.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -126,6 +126,18 @@ class FoundationIT extends DeployedAtelier {
     }
 
     @Test
+    void theDemosSeatCountsAreTheSeatsItsBookingsHold() throws Exception {
+        // Seats left on the cards come from each session's count, taken as every hold takes them.
+        assertEquals(0, TestDb.queryLong("""
+                select count(*) from session s join workshop w on w.id = s.workshop_id
+                where w.slug in (%s) and s.seats_taken <> (select coalesce(sum(b.quantity), 0) from booking b
+                    where b.session_id = s.id and b.state in ('HELD', 'PAYMENT_PENDING', 'PAYMENT_FAILED', 'CONFIRMED',
+                        'COMPLETED', 'PARTIALLY_REFUNDED'))""".formatted(String.join(",",
+                demoSlugs().stream().map(slug -> "'" + slug + "'").toList()))));
+        assertTrue(TestDb.queryLong("select count(*) from session where seats_taken > 0") > 100, "a year of booked sessions");
+    }
+
+    @Test
     void bookSpeaksDutchToADutchBrowserAndSwitchesLanguageOnRequest() {
         Http browser = new Http(base);
         String dutch = browser.get("/book", "Accept-Language", "nl-NL,nl;q=0.9,en;q=0.5").body();
@@ -161,8 +173,9 @@ class FoundationIT extends DeployedAtelier {
     }
 
     @Test
-    void anonymousVisitsOfTheCatalogueLeaveNoSessionOnTheServer() {
-        for (String page : List.of("/book", "/book?lang=nl", "/no-such-page")) {
+    void anonymousVisitsOfTheCatalogueAndWorkshopPagesLeaveNoSessionOnTheServer() {
+        for (String page : List.of("/book", "/book?lang=nl", "/book/wheel-throwing-basics", "/book/community-mural?lang=nl",
+                "/no-such-page")) {
             HttpResponse<String> visit = new Http(base).get(page);
             assertTrue(visit.statusCode() == 200 || visit.statusCode() == 404, page);
             assertTrue(visit.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),

@@ -1,5 +1,6 @@
 package org.atelier.testing;
 
+import org.atelier.testing.db.ContainerDb;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -22,9 +23,9 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The shipped war plus the helpers of tests that run inside the server. */
+    /** The shipped war plus the helpers of tests that run inside the server, Awaitility among them. */
     public static WebArchive atelierWarForInContainerTests() {
-        return atelierWar().addClass(ContainerDb.class);
+        return atelierWar().addClass(ContainerDb.class).addPackages(true, "org.awaitility", "org.hamcrest");
     }
 
     /**

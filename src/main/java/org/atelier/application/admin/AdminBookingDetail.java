@@ -1,6 +1,7 @@
 package org.atelier.application.admin;
 
-import org.atelier.application.BookingView;
+import org.atelier.application.admin.read.TimelineEntry;
+import org.atelier.application.booking.BookingView;
 import org.atelier.domain.model.booking.Attendance;
 import org.atelier.domain.model.shared.Money;
 

@@ -7,12 +7,19 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import org.atelier.application.BookingQueryService;
-import org.atelier.application.RefundService;
+import org.atelier.application.admin.read.BookingFilter;
+import org.atelier.application.admin.read.BookingPage;
+import org.atelier.application.admin.read.BookingRow;
+import org.atelier.application.admin.read.BookingSearch;
+import org.atelier.application.admin.read.BookingSort;
+import org.atelier.application.admin.read.BookingTimeline;
+import org.atelier.application.admin.read.TimelineEntry;
+import org.atelier.application.booking.BookingQueryService;
+import org.atelier.application.cancellation.BookingCancellation;
+import org.atelier.application.port.AfterCommitWork;
+import org.atelier.application.port.AuditTrail;
+import org.atelier.application.refund.RefundService;
 import org.atelier.domain.model.booking.Attendance;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
@@ -21,14 +28,12 @@ import org.atelier.domain.model.payment.PaymentRepository;
 import org.atelier.domain.model.payment.RefundRepository;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.shared.NotFoundException;
-import org.atelier.domain.model.workshop.SessionRepository;
-import org.atelier.infrastructure.audit.AuditLog;
-import org.atelier.infrastructure.outbox.Outbox;
+import org.atelier.domain.model.shared.WorkspaceZone;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -41,9 +46,6 @@ import java.util.OptionalLong;
 @Stateless
 @RolesAllowed("ADMIN")
 public class AdminBookings {
-
-    @PersistenceContext(unitName = "atelier")
-    EntityManager em;
 
     @Resource
     SessionContext caller;
@@ -70,16 +72,20 @@ public class AdminBookings {
     RefundService refundService;
 
     @Inject
-    SessionRepository sessions;
+    BookingCancellation cancellation;
 
     @Inject
-    Outbox outbox;
+    AfterCommitWork outbox;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
     @Inject
     Clock clock;
+
+    @Inject
+    @WorkspaceZone
+    ZoneId zone;
 
     public BookingPage page(BookingFilter filter, BookingSort sort, int first, int pageSize) {
         return search.page(filter, sort, first, pageSize);
@@ -96,18 +102,18 @@ public class AdminBookings {
     /** Streams outside any transaction: a long export holds no locks and no transaction open. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void exportCsv(BookingFilter filter, BookingSort sort, Writer out) throws IOException {
-        search.exportCsv(filter, sort, out);
+        out.write(BookingCsv.header());
+        search.each(filter, sort, row -> out.write(BookingCsv.line(row, zone)));
     }
 
     public Optional<AdminBookingDetail> detail(String reference) {
         // The timeline is read before the booking: a refund settling in between then still shows as
         // settling (the page looks again) rather than as settled beside the booking's older state.
-        List<?> ids = em.createNativeQuery("select id from booking where reference = ?1").setParameter(1, reference)
-                .getResultList();
-        if (ids.isEmpty()) {
+        Optional<Long> id = bookings.findIdByReference(reference);
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        List<TimelineEntry> history = timeline.of(((Number) ids.get(0)).longValue());
+        List<TimelineEntry> history = timeline.of(id.get());
         return bookings.findByReference(reference).flatMap(booking -> queries.findForAdmin(reference)
                 .map(view -> {
                     List<Payment> paid = payments.findByBooking(booking.id());
@@ -129,20 +135,7 @@ public class AdminBookings {
 
     /** Cancels the booking and gives its seats back; what was paid is refunded when {@code refund} says so. */
     public void cancel(String reference, long seenVersion, String reason, boolean refund) {
-        Booking booking = current(reference, seenVersion);
-        Instant now = clock.instant();
-        String before = booking.state().name();
-        boolean heldSeats = booking.state().holdsSeats();
-        booking.cancel(now);
-        if (heldSeats) {
-            sessions.releaseSeats(booking.session().id(), booking.quantity());
-        }
-        if (refund && payments.findByBooking(booking.id()).stream().anyMatch(p -> !refunds.refundable(p).isZero())) {
-            refundService.refund(reference, OptionalLong.empty(), reason, actor());
-        }
-        outbox.cancellationMail(booking, now);
-        outbox.calendarSync(booking, now);
-        record(booking, "CANCEL", before, booking.state().name(), reason);
+        cancellation.cancel(current(reference, seenVersion), new BookingCancellation.Request(reason, actor(), refund));
     }
 
     public void resendConfirmation(String reference) {
@@ -169,8 +162,7 @@ public class AdminBookings {
             throw new StaleBookingException(reference);
         }
         try {
-            em.lock(booking, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            em.flush();
+            bookings.claimVersion(booking);
         } catch (OptimisticLockException e) {
             throw new StaleBookingException(reference);
         }
@@ -178,7 +170,7 @@ public class AdminBookings {
     }
 
     private void record(Booking booking, String action, String before, String after, String reason) {
-        audit.record(new AuditLog.Entry(actor(), action, "BOOKING", booking.reference(), booking.id(), before, after,
+        audit.record(new AuditTrail.Entry(actor(), action, "BOOKING", booking.reference(), booking.id(), before, after,
                 reason), clock.instant());
     }
 

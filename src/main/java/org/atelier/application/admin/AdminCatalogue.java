@@ -5,19 +5,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.atelier.application.RefundService;
 import org.atelier.application.calendar.HostAvailability;
+import org.atelier.application.cancellation.BookingCancellation;
+import org.atelier.application.port.AuditTrail;
 import org.atelier.domain.model.account.Account;
 import org.atelier.domain.model.account.AccountRepository;
 import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
-import org.atelier.domain.model.payment.PaymentRepository;
-import org.atelier.domain.model.payment.RefundRepository;
 import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.shared.NotFoundException;
+import org.atelier.domain.model.shared.WorkspaceZone;
 import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionRepository;
 import org.atelier.domain.model.workshop.SessionStatus;
@@ -25,10 +24,6 @@ import org.atelier.domain.model.workshop.Workshop;
 import org.atelier.domain.model.workshop.WorkshopDetails;
 import org.atelier.domain.model.workshop.WorkshopRepository;
 import org.atelier.domain.model.workshop.WorkshopStatus;
-import org.atelier.domain.model.shared.Money;
-import org.atelier.infrastructure.time.WorkspaceZone;
-import org.atelier.infrastructure.audit.AuditLog;
-import org.atelier.infrastructure.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +32,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** Use cases of the admin's workshop and session pages. */
 @Stateless
@@ -49,9 +44,6 @@ public class AdminCatalogue {
 
     /** How the admin typed the time, so a refusal names it the same way. */
     private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    @PersistenceContext(unitName = "atelier")
-    EntityManager em;
 
     @Resource
     SessionContext caller;
@@ -70,16 +62,7 @@ public class AdminCatalogue {
     BookingRepository bookings;
 
     @Inject
-    PaymentRepository payments;
-
-    @Inject
-    RefundRepository refunds;
-
-    @Inject
-    RefundService refundService;
-
-    @Inject
-    Outbox outbox;
+    BookingCancellation cancellation;
 
     @Inject
     AccountRepository accounts;
@@ -88,7 +71,7 @@ public class AdminCatalogue {
     HostAvailability hostAvailability;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -111,8 +94,7 @@ public class AdminCatalogue {
     }
 
     public List<WorkshopLine> workshops() {
-        return em.createQuery("select w from Workshop w order by w.status, w.title", Workshop.class).getResultList()
-                .stream().map(w -> new WorkshopLine(w.id(), w.slug(), w.title(), w.category(), w.status(), w.basePrice(),
+        return workshops.findAll().stream().map(w -> new WorkshopLine(w.id(), w.slug(), w.title(), w.category(), w.status(), w.basePrice(),
                         w.maxSeatsPerBooking())).toList();
     }
 
@@ -143,7 +125,7 @@ public class AdminCatalogue {
             workshop.revise(details, basePrice, maxSeatsPerBooking, now);
         }
         workshop.hostedBy(hostAccount(hostEmail), now);
-        em.flush();
+        workshops.flush();
         record(id == null ? "CREATE_WORKSHOP" : "REVISE_WORKSHOP", "WORKSHOP", workshop.slug(), null, null, null);
         return workshop.id();
     }
@@ -210,9 +192,7 @@ public class AdminCatalogue {
         if (capacity < 1) {
             throw new BookingException("session.capacity.invalid", capacity);
         }
-        int changed = em.createNativeQuery("update session set capacity = ?1 where id = ?2 and seats_taken <= ?1")
-                .setParameter(1, capacity).setParameter(2, sessionId).executeUpdate();
-        if (changed == 0) {
+        if (!sessions.changeCapacity(sessionId, capacity)) {
             Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session.unknown", sessionId));
             throw new BookingException("session.capacity.belowTaken", session.seatsTaken());
         }
@@ -220,22 +200,17 @@ public class AdminCatalogue {
     }
 
     private void record(String action, String subject, String subjectId, String before, String after, String reason) {
-        audit.record(new AuditLog.Entry(actor(), action, subject, subjectId, null, before, after, reason), clock.instant());
+        audit.record(new AuditTrail.Entry(actor(), action, subject, subjectId, null, before, after, reason), clock.instant());
     }
 
     public List<WorkshopChoice> workshopChoices() {
-        return em.createQuery("select w.id, w.title from Workshop w order by w.title", Object[].class).getResultList()
-                .stream().map(row -> new WorkshopChoice((Long) row[0], (String) row[1])).toList();
+        return workshops.findAll().stream().map(w -> new WorkshopChoice(w.id(), w.title()))
+                .sorted(Comparator.comparing(WorkshopChoice::title, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** Sessions from yesterday on, soonest first. */
     public List<SessionLine> upcomingSessions() {
-        return em.createQuery("""
-                        select s from Session s join fetch s.workshop
-                        where s.startsAt >= :since order by s.startsAt, s.id""", Session.class)
-                .setParameter("since", clock.instant().minus(Duration.ofDays(1)))
-                .setMaxResults(500)
-                .getResultList().stream()
+        return sessions.findStartingFrom(clock.instant().minus(Duration.ofDays(1)), 500).stream()
                 .map(s -> new SessionLine(s.id(), s.workshop().title(), s.startsAt(), s.location(), s.capacity(),
                         s.seatsTaken(), s.status()))
                 .toList();
@@ -260,18 +235,9 @@ public class AdminCatalogue {
         session.cancel();
         List<Booking> affected = bookings.findHoldingSeats(sessionId);
         for (Booking booking : affected) {
-            String before = booking.state().name();
-            booking.cancel(now);
-            sessions.releaseSeats(sessionId, booking.quantity());
-            if (payments.findByBooking(booking.id()).stream().anyMatch(p -> !refunds.refundable(p).isZero())) {
-                refundService.refund(booking.reference(), OptionalLong.empty(), reason, actor());
-            }
-            outbox.cancellationMail(booking, now);
-            outbox.calendarSync(booking, now);
-            audit.record(new AuditLog.Entry(actor(), "CANCEL", "BOOKING", booking.reference(), booking.id(), before,
-                    booking.state().name(), reason), now);
+            cancellation.cancel(booking, new BookingCancellation.Request(reason, actor(), true));
         }
-        audit.record(new AuditLog.Entry(actor(), "CANCEL_SESSION", "SESSION", Long.toString(sessionId), null,
+        audit.record(new AuditTrail.Entry(actor(), "CANCEL_SESSION", "SESSION", Long.toString(sessionId), null,
                 "SCHEDULED", "CANCELLED", reason + " (" + affected.size() + " bookings)"), now);
         return affected.size();
     }

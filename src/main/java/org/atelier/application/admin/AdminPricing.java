@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.atelier.application.port.AuditTrail;
+import org.atelier.application.pricing.PricingService;
 import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.pricing.PriceList;
 import org.atelier.domain.model.pricing.PriceQuote;
@@ -12,12 +14,10 @@ import org.atelier.domain.model.pricing.PricedBuyer;
 import org.atelier.domain.model.pricing.PricedWorkshop;
 import org.atelier.domain.model.pricing.PricingRule;
 import org.atelier.domain.model.pricing.PricingRuleRepository;
-import org.atelier.domain.model.pricing.PricingService;
 import org.atelier.domain.model.pricing.RuleTerms;
 import org.atelier.domain.model.shared.NotFoundException;
 import org.atelier.domain.model.workshop.Workshop;
 import org.atelier.domain.model.workshop.WorkshopRepository;
-import org.atelier.infrastructure.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +49,7 @@ public class AdminPricing {
     WorkshopRepository workshops;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -105,7 +105,7 @@ public class AdminPricing {
             rule.revise(terms, now);
         }
         rules.flush();
-        audit.record(new AuditLog.Entry(actor(), id == null ? "CREATE_RULE" : "REVISE_RULE", "PRICING_RULE",
+        audit.record(new AuditTrail.Entry(actor(), id == null ? "CREATE_RULE" : "REVISE_RULE", "PRICING_RULE",
                 Long.toString(rule.id()), null, null, terms.toString(), null), now);
         return rule.id();
     }
@@ -114,7 +114,7 @@ public class AdminPricing {
         Instant now = clock.instant();
         PricingRule rule = rule(id);
         rule.retire(now);
-        audit.record(new AuditLog.Entry(actor(), "RETIRE_RULE", "PRICING_RULE", Long.toString(id), null, rule.name(),
+        audit.record(new AuditTrail.Entry(actor(), "RETIRE_RULE", "PRICING_RULE", Long.toString(id), null, rule.name(),
                 null, null), now);
     }
 

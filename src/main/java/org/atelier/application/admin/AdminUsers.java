@@ -5,15 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.atelier.application.port.AuditTrail;
 import org.atelier.domain.model.account.Account;
 import org.atelier.domain.model.account.AccountRepository;
 import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.NotFoundException;
-import org.atelier.infrastructure.audit.AuditLog;
-import org.atelier.infrastructure.persistence.SearchPrefix;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +23,6 @@ import java.util.stream.Collectors;
 @RolesAllowed("ADMIN")
 public class AdminUsers {
 
-    @PersistenceContext(unitName = "atelier")
-    EntityManager em;
-
     @Resource
     SessionContext caller;
 
@@ -36,7 +30,7 @@ public class AdminUsers {
     AccountRepository accounts;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -50,14 +44,7 @@ public class AdminUsers {
 
     /** Accounts whose address or name starts with {@code search}, or the newest when it is empty. */
     public List<UserLine> search(String search) {
-        String prefix = SearchPrefix.of(search);
-        return em.createQuery("""
-                        select a from Account a
-                        where a.email like :prefix or lower(a.displayName) like :prefix
-                        order by a.createdAt desc, a.id desc""", Account.class)
-                .setParameter("prefix", prefix)
-                .setMaxResults(100)
-                .getResultList().stream()
+        return accounts.findByPrefix(search, 100).stream()
                 .map(a -> new UserLine(a.id(), a.email(), a.displayName(), a.roles(), a.isEmailVerified(), a.createdAt()))
                 .toList();
     }
@@ -74,9 +61,7 @@ public class AdminUsers {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account.unknown"));
         if (role == Role.ADMIN) {
             // Two admins revoking each other at once: the locks make the second see the first.
-            List<?> admins = em.createNativeQuery("select account_id from account_role where role = 'ADMIN' for update")
-                    .getResultList();
-            if (admins.size() <= 1 && account.hasRole(Role.ADMIN)) {
+            if (accounts.lockAdmins() <= 1 && account.hasRole(Role.ADMIN)) {
                 throw new BookingException("admin.users.lastAdmin");
             }
         }
@@ -86,7 +71,7 @@ public class AdminUsers {
     }
 
     private void record(Account account, String action, String before, Role role) {
-        audit.record(new AuditLog.Entry(caller.getCallerPrincipal().getName(), action, "ACCOUNT", account.email(), null,
+        audit.record(new AuditTrail.Entry(caller.getCallerPrincipal().getName(), action, "ACCOUNT", account.email(), null,
                 before, names(account.roles()), role.name()), clock.instant());
     }
 

@@ -2,21 +2,18 @@ package org.atelier.application.calendar;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.atelier.application.port.AfterCommitWork;
+import org.atelier.application.port.TokenSealing;
 import org.atelier.domain.model.account.AccountRepository;
 import org.atelier.domain.model.account.Role;
+import org.atelier.domain.model.booking.BookingRepository;
 import org.atelier.domain.model.calendar.CalendarConnection;
 import org.atelier.domain.model.calendar.CalendarConnectionRepository;
 import org.atelier.domain.model.calendar.CalendarStatus;
 import org.atelier.domain.model.shared.BookingException;
-import org.atelier.infrastructure.google.TokenCipher;
-import org.atelier.infrastructure.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 
 /** Use cases of a host's calendar connection: connect (after Google's consent), see it, disconnect. */
@@ -27,8 +24,8 @@ public class HostCalendarService {
     public record Connection(CalendarStatus status, Instant connectedAt) {
     }
 
-    @PersistenceContext(unitName = "atelier")
-    EntityManager em;
+    @Inject
+    BookingRepository bookings;
 
     @Inject
     CalendarConnectionRepository connections;
@@ -40,13 +37,13 @@ public class HostCalendarService {
     CalendarAccess access;
 
     @Inject
-    TokenCipher cipher;
+    TokenSealing cipher;
 
     @Inject
     HostTokens tokens;
 
     @Inject
-    Outbox outbox;
+    AfterCommitWork outbox;
 
     @Inject
     Clock clock;
@@ -79,8 +76,8 @@ public class HostCalendarService {
         } else {
             connections.add(new CalendarConnection(accountId, "primary", cipher.seal(refreshToken, accountId), now));
         }
-        for (Number bookingId : upcomingBookings(accountId, now)) {
-            outbox.calendarResync(bookingId.longValue(), now);
+        for (long bookingId : bookings.findUpcomingBookedIdsOfHost(accountId, now)) {
+            outbox.calendarResync(bookingId, now);
         }
     }
 
@@ -97,18 +94,5 @@ public class HostCalendarService {
         if (!host) {
             throw new BookingException("calendar.notHost");
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Number> upcomingBookings(long accountId, Instant now) {
-        return em.createNativeQuery("""
-                        select b.id from booking b
-                        join session s on s.id = b.session_id
-                        join workshop w on w.id = s.workshop_id
-                        where w.host_account_id = ?1 and s.starts_at > ?2
-                          and b.state in ('CONFIRMED', 'PARTIALLY_REFUNDED', 'COMPLETED')""")
-                .setParameter(1, accountId)
-                .setParameter(2, now.atOffset(ZoneOffset.UTC))
-                .getResultList();
     }
 }

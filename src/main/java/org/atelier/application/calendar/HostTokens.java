@@ -2,10 +2,10 @@ package org.atelier.application.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.atelier.application.port.TokenSealing;
 import org.atelier.domain.model.calendar.CalendarConnection;
 import org.atelier.domain.model.calendar.CalendarConnectionRepository;
 import org.atelier.domain.model.workshop.Workshop;
-import org.atelier.infrastructure.google.TokenCipher;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public class HostTokens {
     CalendarConnectionRepository connections;
 
     @Inject
-    TokenCipher cipher;
+    TokenSealing cipher;
 
     @Inject
     CalendarAccess access;

@@ -3,6 +3,7 @@ package org.atelier.infrastructure.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.atelier.application.port.AuditTrail;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,16 +13,12 @@ import java.time.ZoneOffset;
  * and why. Written in the caller's transaction, so an action and its trail commit together.
  */
 @ApplicationScoped
-public class AuditLog {
+public class AuditLog implements AuditTrail {
 
     @PersistenceContext(unitName = "atelier")
     EntityManager em;
 
-    /** One admin action; {@code bookingId} is set when it concerns a booking, for its timeline. */
-    public record Entry(String actor, String action, String subject, String subjectId, Long bookingId,
-                        String before, String after, String reason) {
-    }
-
+    @Override
     public void record(Entry entry, Instant at) {
         em.createNativeQuery("""
                         insert into audit_event (at, actor, action, subject, subject_id, booking_id, before_text,

@@ -7,9 +7,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.atelier.application.DemoAccountsService;
-import org.atelier.application.DemoDataService;
-import org.atelier.application.DemoHistoryService;
+import org.atelier.application.demo.DemoAccountsService;
+import org.atelier.application.demo.DemoDataService;
+import org.atelier.application.demo.DemoHistoryService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.logging.Logger;

@@ -14,7 +14,7 @@ import com.google.api.services.calendar.model.FreeBusyRequestItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.atelier.application.calendar.HostCalendar;
-import org.atelier.infrastructure.time.WorkspaceZone;
+import org.atelier.domain.model.shared.WorkspaceZone;
 
 import java.io.IOException;
 import java.time.Instant;

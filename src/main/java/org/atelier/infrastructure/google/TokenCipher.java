@@ -3,19 +3,20 @@ package org.atelier.infrastructure.google;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.atelier.application.port.TokenSealing;
 import org.atelier.domain.model.calendar.SealedToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals hosts' refresh tokens with AES-256-GCM under ATELIER_CALENDAR_KEY (32 bytes, Base64): a
@@ -24,7 +25,7 @@ import java.util.Optional;
  * beside each token; a token sealed under another key asks the host to reconnect.
  */
 @ApplicationScoped
-public class TokenCipher {
+public class TokenCipher implements TokenSealing {
 
     private static final int TAG_BITS = 128;
 
@@ -69,10 +70,12 @@ public class TokenCipher {
         this.version = keyVersion;
     }
 
+    @Override
     public boolean isConfigured() {
         return key != null;
     }
 
+    @Override
     public SealedToken seal(String secret, long hostId) {
         byte[] iv = new byte[12];
         random.nextBytes(iv);
@@ -85,6 +88,7 @@ public class TokenCipher {
     }
 
     /** The secret, or empty when it was sealed under another key, for another host, or was altered. */
+    @Override
     public Optional<String> open(SealedToken sealed, long hostId) {
         if (key == null || sealed.keyVersion() != version) {
             return Optional.empty();

@@ -5,15 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.atelier.application.format.Formats;
+import org.atelier.application.port.AccountMails;
 import org.atelier.domain.model.account.Account;
-import org.atelier.infrastructure.i18n.Formats;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Clock;
-import java.util.logging.Logger;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 
 /**
  * Mails about an account: the link that verifies the address, the link that resets the
@@ -21,7 +22,7 @@ import java.util.ResourceBundle;
  * while the caller's transaction is open: if the mail cannot go, the link is not kept either.
  */
 @ApplicationScoped
-public class AccountMailer {
+public class AccountMailer implements AccountMails {
 
     private static final Logger LOG = Logger.getLogger(AccountMailer.class.getName());
 
@@ -34,14 +35,17 @@ public class AccountMailer {
     @Inject
     Clock clock;
 
+    @Override
     public void verification(Account account, String token) {
         send(account, "account.verify", composer.baseUrl() + "/account/verify?token=" + token);
     }
 
+    @Override
     public void passwordReset(Account account, String token) {
         send(account, "account.reset", composer.baseUrl() + "/account/reset?token=" + token);
     }
 
+    @Override
     public void alreadyRegistered(Account account) {
         send(account, "account.exists", composer.baseUrl() + "/account/forgot");
     }

@@ -3,13 +3,13 @@ package org.atelier.infrastructure.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import org.atelier.application.format.Formats;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
 import org.atelier.domain.model.booking.Participant;
+import org.atelier.domain.model.shared.WorkspaceZone;
 import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionStatus;
-import org.atelier.infrastructure.i18n.Formats;
-import org.atelier.infrastructure.time.WorkspaceZone;
 
 import java.io.UnsupportedEncodingException;
 import java.time.ZoneId;

@@ -6,11 +6,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.atelier.application.format.Formats;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.Participant;
+import org.atelier.domain.model.shared.WorkspaceZone;
 import org.atelier.domain.model.workshop.Session;
-import org.atelier.infrastructure.i18n.Formats;
-import org.atelier.infrastructure.time.WorkspaceZone;
 
 import java.io.UnsupportedEncodingException;
 import java.time.ZoneId;

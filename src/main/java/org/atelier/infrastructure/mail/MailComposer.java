@@ -7,10 +7,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.atelier.application.BookingAccess;
+import org.atelier.application.booking.BookingAccess;
+import org.atelier.application.format.Formats;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.Participant;
-import org.atelier.infrastructure.i18n.Formats;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.UnsupportedEncodingException;

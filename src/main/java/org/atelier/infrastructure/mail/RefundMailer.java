@@ -3,11 +3,11 @@ package org.atelier.infrastructure.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import org.atelier.application.format.Formats;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
 import org.atelier.domain.model.payment.Refund;
 import org.atelier.domain.model.payment.RefundRepository;
-import org.atelier.infrastructure.i18n.Formats;
 
 import java.io.UnsupportedEncodingException;
 

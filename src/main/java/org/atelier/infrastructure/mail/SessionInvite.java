@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
+import org.atelier.application.format.IcsCalendar;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.workshop.Session;
 

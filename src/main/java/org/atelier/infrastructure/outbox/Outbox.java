@@ -3,6 +3,7 @@ package org.atelier.infrastructure.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.atelier.application.port.AfterCommitWork;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.Participant;
 import org.atelier.domain.model.payment.Refund;
@@ -16,12 +17,13 @@ import java.util.List;
  * on kind and booking makes sure of it).
  */
 @ApplicationScoped
-public class Outbox {
+public class Outbox implements AfterCommitWork {
 
     @PersistenceContext(unitName = "atelier")
     EntityManager em;
 
     /** The buyer's confirmation, and one for each participant who gave an address (numbered from 1). */
+    @Override
     public void confirmationMail(Booking booking, Instant now) {
         enqueue(OutboxMessage.CONFIRMATION_MAIL, booking.id(), 0, now);
         List<Participant> participants = booking.participants();
@@ -33,6 +35,7 @@ public class Outbox {
     }
 
     /** The confirmation once more, at an admin's request: numbered by the moment, so it is not the first one again. */
+    @Override
     public void resendConfirmation(Booking booking, Instant now) {
         enqueue(OutboxMessage.CONFIRMATION_MAIL, booking.id(), now.toEpochMilli(), now);
     }
@@ -41,6 +44,7 @@ public class Outbox {
      * The buyer hears that the booking is cancelled (a refund, if any, brings its own mail), and so
      * does each participant who was sent a confirmation of their own: they hold its invite.
      */
+    @Override
     public void cancellationMail(Booking booking, Instant now) {
         enqueue(OutboxMessage.CANCELLATION_MAIL, booking.id(), 0, now);
         em.createNativeQuery("""
@@ -56,11 +60,13 @@ public class Outbox {
     }
 
     /** The refund is sent to its provider after the commit; refund-<id> keeps a resend harmless. */
+    @Override
     public void refund(Refund refund, Instant now) {
         enqueue(OutboxMessage.REFUND, refund.bookingId(), refund.id(), now);
     }
 
     /** The buyer hears that the money went back, once per refund. */
+    @Override
     public void refundMail(Refund refund, Instant now) {
         enqueue(OutboxMessage.REFUND_MAIL, refund.bookingId(), refund.id(), now);
     }
@@ -69,6 +75,7 @@ public class Outbox {
      * The host's calendar is brought in line with the booking after the commit, when the workshop
      * has a host account. Numbered by the booking's version, so each change is synced once.
      */
+    @Override
     public void calendarSync(Booking booking, Instant now) {
         if (booking.session().workshop().hostAccountId().isPresent()) {
             enqueue(OutboxMessage.CALENDAR_SYNC, booking.id(), booking.version(), now);
@@ -76,8 +83,17 @@ public class Outbox {
     }
 
     /** A booking put into a calendar (again) after its host connected it; numbered below zero, apart from versions. */
+    @Override
     public void calendarResync(long bookingId, Instant now) {
         enqueue(OutboxMessage.CALENDAR_SYNC, bookingId, -now.toEpochMilli(), now);
+    }
+
+    @Override
+    public void retryNow(long workId, Instant now) {
+        em.createNativeQuery("update outbox_message set next_attempt_at = ?1 where id = ?2 and sent_at is null")
+                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(2, workId)
+                .executeUpdate();
     }
 
     private void enqueue(String kind, long bookingId, long subjectId, Instant now) {

@@ -3,7 +3,7 @@ package org.atelier.infrastructure.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.atelier.application.RefundOutcomes;
+import org.atelier.application.refund.RefundOutcomes;
 import org.atelier.domain.model.payment.Refund;
 import org.atelier.domain.model.payment.RefundRepository;
 import org.atelier.domain.model.payment.RefundingProvider;

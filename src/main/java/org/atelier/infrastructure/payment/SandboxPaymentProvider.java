@@ -3,8 +3,8 @@ package org.atelier.infrastructure.payment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
-import org.atelier.application.BookingAccess;
-import org.atelier.application.BookingView;
+import org.atelier.application.booking.BookingAccess;
+import org.atelier.application.payment.SandboxPayments;
 import org.atelier.domain.model.payment.Checkout;
 import org.atelier.domain.model.payment.CheckoutRequest;
 import org.atelier.domain.model.payment.PaymentProvider;
@@ -17,15 +17,10 @@ import org.atelier.domain.model.payment.PaymentProvider;
 @Typed(SandboxPaymentProvider.class)
 public class SandboxPaymentProvider implements PaymentProvider {
 
-    public static final String NAME = "sandbox";
+    public static final String NAME = SandboxPayments.PROVIDER;
 
     @Inject
     BookingAccess access;
-
-    /** The sandbox's checkout of a booking; a page opened without a checkout pays under the reference. */
-    public static String checkoutIdOf(BookingView booking) {
-        return booking.providerCheckoutId().orElse("sandbox_" + booking.reference());
-    }
 
     @Override
     public String name() {

@@ -1,6 +1,6 @@
 package org.atelier.infrastructure.persistence;
 
-import org.atelier.application.admin.BookingFilter;
+import org.atelier.application.admin.read.BookingFilter;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

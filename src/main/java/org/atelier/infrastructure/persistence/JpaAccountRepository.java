@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import org.atelier.domain.model.account.Account;
 import org.atelier.domain.model.account.AccountRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -38,6 +39,28 @@ public class JpaAccountRepository implements AccountRepository {
         em.createNativeQuery("select id from account where id = ?1 for update")
                 .setParameter(1, accountId)
                 .getResultList();
+    }
+
+    @Override
+    public List<Account> findByPrefix(String typed, int limit) {
+        return em.createQuery("""
+                        select a from Account a
+                        where a.email like :prefix or lower(a.displayName) like :prefix
+                        order by a.createdAt desc, a.id desc""", Account.class)
+                .setParameter("prefix", SearchPrefix.of(typed))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public int lockAdmins() {
+        return em.createNativeQuery("select account_id from account_role where role = 'ADMIN' for update")
+                .getResultList().size();
+    }
+
+    @Override
+    public void lockAdminSetup() {
+        em.createNativeQuery("select pg_advisory_xact_lock(4242001)").getSingleResult();
     }
 
     @Override

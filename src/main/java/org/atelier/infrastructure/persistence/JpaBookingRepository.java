@@ -2,6 +2,7 @@ package org.atelier.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
@@ -44,6 +45,33 @@ public class JpaBookingRepository implements BookingRepository {
                 .getResultList()
                 .forEach(row -> byRule.computeIfAbsent((Long) row[0], rule -> new ArrayList<>()).add((Instant) row[1]));
         return byRule;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Long> findUpcomingBookedIdsOfHost(long hostAccountId, Instant now) {
+        List<Number> ids = em.createNativeQuery("""
+                        select b.id from booking b
+                        join session s on s.id = b.session_id
+                        join workshop w on w.id = s.workshop_id
+                        where w.host_account_id = ?1 and s.starts_at > ?2
+                          and b.state in ('CONFIRMED', 'PARTIALLY_REFUNDED', 'COMPLETED')""")
+                .setParameter(1, hostAccountId)
+                .setParameter(2, SqlTimes.parameter(now))
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
+    public Optional<Long> findIdByReference(String reference) {
+        return em.createNativeQuery("select id from booking where reference = ?1").setParameter(1, reference)
+                .getResultList().stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    @Override
+    public void claimVersion(Booking booking) {
+        em.lock(booking, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
     }
 
     @Override

@@ -10,7 +10,9 @@ import org.atelier.domain.model.workshop.Workshop;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaSessionRepository implements SessionRepository {
@@ -40,6 +42,22 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public List<Session> findStartingFrom(Instant since, int limit) {
+        return em.createQuery("""
+                        select s from Session s join fetch s.workshop
+                        where s.startsAt >= :since order by s.startsAt, s.id""", Session.class)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public boolean changeCapacity(long sessionId, int capacity) {
+        return em.createNativeQuery("update session set capacity = ?1 where id = ?2 and seats_taken <= ?1")
+                .setParameter(1, capacity).setParameter(2, sessionId).executeUpdate() == 1;
+    }
+
+    @Override
     public boolean takeSeats(long sessionId, int quantity) {
         // The condition is the whole point: the row lock taken by this update serialises buyers,
         // and the re-evaluated WHERE refuses the one who comes too late.
@@ -50,6 +68,21 @@ public class JpaSessionRepository implements SessionRepository {
                 .setParameter(2, sessionId)
                 .executeUpdate();
         return updated == 1;
+    }
+
+    @Override
+    public int takeSeats(Map<Long, Integer> seatsBySession) {
+        if (seatsBySession.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("""
+                        update session s set seats_taken = s.seats_taken + wanted.seats, version = s.version + 1
+                        from unnest(string_to_array(?1, ',')::bigint[], string_to_array(?2, ',')::int[])
+                            as wanted(id, seats)
+                        where s.id = wanted.id and s.status = 'SCHEDULED' and s.seats_taken + wanted.seats <= s.capacity""")
+                .setParameter(1, seatsBySession.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .setParameter(2, seatsBySession.values().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .executeUpdate();
     }
 
     @Override

@@ -65,4 +65,14 @@ public class JpaWorkshopRepository implements WorkshopRepository {
     public void add(Workshop workshop) {
         em.persist(workshop);
     }
+
+    @Override
+    public List<Workshop> findAll() {
+        return em.createQuery("select w from Workshop w order by w.status, w.title", Workshop.class).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

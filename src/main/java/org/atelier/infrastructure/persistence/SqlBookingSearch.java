@@ -2,28 +2,23 @@ package org.atelier.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.atelier.application.admin.BookingFilter;
-import org.atelier.application.admin.BookingPage;
-import org.atelier.application.admin.BookingRow;
-import org.atelier.application.admin.BookingSearch;
-import org.atelier.application.admin.BookingSort;
+import org.atelier.application.admin.read.BookingFilter;
+import org.atelier.application.admin.read.BookingPage;
+import org.atelier.application.admin.read.BookingRow;
+import org.atelier.application.admin.read.BookingSearch;
+import org.atelier.application.admin.read.BookingSort;
 import org.atelier.domain.model.booking.BookingState;
 import org.atelier.domain.model.shared.Money;
-import org.atelier.infrastructure.time.WorkspaceZone;
 
-import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * The bookings table in SQL. Every filter becomes a condition on an indexed column, the order is
@@ -36,14 +31,9 @@ public class SqlBookingSearch implements BookingSearch {
             select b.reference, b.state, w.title, s.starts_at, b.quantity, b.buyer_name, b.buyer_email,
                    b.total_amount, b.total_currency, b.price_roles, b.attendance, b.created_at
             from booking b join session s on s.id = b.session_id join workshop w on w.id = s.workshop_id""";
-    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Resource(lookup = "java:app/jdbc/atelier")
     DataSource db;
-
-    @Inject
-    @WorkspaceZone
-    ZoneId zone;
 
     @Override
     public List<BookingRow> rows(BookingFilter filter, BookingSort sort, int first, int pageSize) {
@@ -82,10 +72,8 @@ public class SqlBookingSearch implements BookingSearch {
     }
 
     @Override
-    public void exportCsv(BookingFilter filter, BookingSort sort, Writer out) throws IOException {
+    public void each(BookingFilter filter, BookingSort sort, RowConsumer each) throws IOException {
         BookingConditions where = BookingConditions.of(filter);
-        out.write(Csv.line("reference", "state", "workshop", "session_start", "seats", "buyer_name", "buyer_email",
-                "total", "currency", "roles", "attendance", "booked_at"));
         try (Connection connection = db.getConnection()) {
             // A cursor, so that a million rows stream through in small batches instead of all at once.
             connection.setAutoCommit(false);
@@ -94,12 +82,7 @@ public class SqlBookingSearch implements BookingSearch {
                 where.bind(query);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        BookingRow row = row(rs);
-                        out.write(Csv.line(row.reference(), row.state().name(), row.workshopTitle(),
-                                CSV_TIME.format(row.sessionStart().atZone(zone)), Integer.toString(row.quantity()),
-                                row.buyerName(), row.buyerEmail(), Csv.amount(row.total()),
-                                row.total().currency().getCurrencyCode(), row.roles(),
-                                row.attendance() == null ? "" : row.attendance(), CSV_TIME.format(row.createdAt().atZone(zone))));
+                        each.accept(row(rs));
                     }
                 }
             } finally {

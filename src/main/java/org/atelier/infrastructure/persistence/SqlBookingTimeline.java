@@ -3,8 +3,8 @@ package org.atelier.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.atelier.application.admin.BookingTimeline;
-import org.atelier.application.admin.TimelineEntry;
+import org.atelier.application.admin.read.BookingTimeline;
+import org.atelier.application.admin.read.TimelineEntry;
 import org.atelier.domain.model.shared.Money;
 
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.atelier.application.admin.BusinessFigures;
+import org.atelier.application.admin.read.BusinessFigures;
 import org.atelier.domain.model.shared.Money;
-import org.atelier.infrastructure.time.WorkspaceZone;
+import org.atelier.domain.model.shared.WorkspaceZone;
 
 import java.sql.Date;
 import java.time.Instant;

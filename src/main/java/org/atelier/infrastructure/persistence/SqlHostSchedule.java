@@ -3,7 +3,7 @@ package org.atelier.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.atelier.application.HostSchedule;
+import org.atelier.application.calendar.HostSchedule;
 
 import java.time.Instant;
 import java.util.ArrayList;

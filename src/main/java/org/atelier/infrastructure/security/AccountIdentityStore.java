@@ -6,7 +6,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import org.atelier.application.AccountService;
+import org.atelier.application.account.AccountService;
 import org.atelier.domain.model.account.Role;
 
 import java.util.stream.Collectors;

@@ -7,7 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.atelier.application.FirstAdminService;
+import org.atelier.application.account.FirstAdminService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.atelier.application.port.PasswordHashing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
  * names its algorithm and iteration count, so raising the cost later still verifies old hashes.
  */
 @ApplicationScoped
-public class Passwords {
+public class Passwords implements PasswordHashing {
 
     @Inject
     Pbkdf2PasswordHash hash;
@@ -35,15 +36,18 @@ public class Passwords {
         decoy = hash.generate("not a password anyone has".toCharArray());
     }
 
+    @Override
     public String hash(String password) {
         return hash.generate(password.toCharArray());
     }
 
+    @Override
     public boolean matches(String password, String storedHash) {
         return password != null && storedHash != null && hash.verify(password.toCharArray(), storedHash);
     }
 
     /** Spends the time a real check would, and fails. */
+    @Override
     public boolean matchesNothing(String password) {
         hash.verify(password == null ? new char[0] : password.toCharArray(), decoy);
         return false;

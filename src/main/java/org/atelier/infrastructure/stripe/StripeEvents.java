@@ -11,9 +11,9 @@ import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.atelier.application.PaymentEventService;
 import org.atelier.domain.model.payment.DisputeReport;
 import org.atelier.domain.model.payment.PaymentReport;
+import org.atelier.domain.model.payment.ProviderEvents;
 import org.atelier.domain.model.payment.ReceivedPayment;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
@@ -26,10 +26,10 @@ import java.util.Set;
 
 /**
  * Reads a Stripe webhook delivery: the signature is checked on the exact raw bytes first, then
- * the event is translated into a {@link PaymentReport} and applied once.
+ * the event is translated into a {@link PaymentReport}, which the application applies once.
  */
 @ApplicationScoped
-public class StripeEvents {
+public class StripeEvents implements ProviderEvents {
 
     private static final long TOLERANCE_SECONDS = 300;
     private static final Set<String> REFUND_EVENTS = Set.of("refund.created", "refund.updated", "refund.failed",
@@ -38,11 +38,13 @@ public class StripeEvents {
     @Inject
     StripeSettings settings;
 
-    @Inject
-    PaymentEventService events;
+    @Override
+    public PaymentReport read(String payload, String signature) {
+        return report(verify(payload, signature));
+    }
 
     /** Verifies and parses; a missing, bad or stale signature or a malformed payload is refused. */
-    public Event verify(String payload, String signatureHeader) {
+    Event verify(String payload, String signatureHeader) {
         // Unconfigured is our fault, and Stripe retries a 503 for days: the events are not lost.
         String secret = settings.webhookSecret()
                 .orElseThrow(() -> new TemporarilyUnavailableException("stripe.webhook.unconfigured"));
@@ -56,11 +58,6 @@ public class StripeEvents {
         } catch (RuntimeException e) {
             throw new BookingException("stripe.payload.malformed");
         }
-    }
-
-    /** Answers false for an event that had been applied before. */
-    public boolean apply(Event event) {
-        return events.apply(report(event));
     }
 
     static PaymentReport.Kind kindOf(String type, Session session) {
@@ -151,8 +148,9 @@ public class StripeEvents {
     }
 
     /**
-     * The object an event carries. It is empty when the event was written for another API version
-     * than stripe-java's (see INTEGRATIONS.md): refused, so that it is not recorded as applied.
+     * The object an event carries. stripe-java gives none for an event written for another API
+     * version than its own {@code Stripe.API_VERSION}: such an event is refused, so that it is not
+     * recorded as applied, and Stripe delivers it again once the versions agree.
      */
     private static <T extends StripeObject> T dataObject(Event event, Class<T> type) {
         return event.getDataObjectDeserializer().getObject().filter(type::isInstance).map(type::cast)

@@ -3,6 +3,7 @@ package org.atelier.infrastructure.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import org.atelier.domain.model.shared.WorkspaceZone;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;

@@ -1,13 +1,13 @@
 package org.atelier.interfaces.rest;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.atelier.application.BookingView;
-import org.atelier.application.HoldReceipt;
-import org.atelier.application.SessionOffer;
-import org.atelier.application.WorkshopOffer;
+import jakarta.json.spi.JsonProvider;
+import org.atelier.application.booking.BookingView;
+import org.atelier.application.booking.HoldReceipt;
+import org.atelier.application.catalogue.SessionOffer;
+import org.atelier.application.catalogue.WorkshopOffer;
 import org.atelier.domain.model.shared.Money;
 
 /** The public API's shapes. Money is {amount, currency} with the amount in minor units. */

@@ -2,6 +2,7 @@ package org.atelier.interfaces.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,24 +11,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.atelier.application.BookingQueryService;
-import org.atelier.application.BookingView;
-import org.atelier.infrastructure.mail.IcsCalendar;
-import org.atelier.application.HoldReceipt;
-import org.atelier.application.SeatHoldService;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.atelier.application.booking.BookingQueryService;
+import org.atelier.application.booking.BookingView;
+import org.atelier.application.booking.HoldReceipt;
+import org.atelier.application.booking.SeatHoldService;
+import org.atelier.application.format.IcsCalendar;
 import org.atelier.interfaces.http.ClientAddress;
 import org.atelier.interfaces.http.ClientRates;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -50,6 +50,9 @@ public class BookingsResource {
 
     @Inject
     ClientAddress clientAddress;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "atelier.base-url", defaultValue = "http://localhost:8080")
@@ -97,7 +100,7 @@ public class BookingsResource {
         String title = booking.workshopTitle().in(booking.language());
         return new IcsCalendar.Event(booking.reference() + "@atelier", booking.startsAt(), booking.endsAt(), title,
                 booking.location(), title + " · " + booking.reference(),
-                baseUrl + "/booking/" + booking.reference() + "?t=" + token, Instant.now());
+                baseUrl + "/booking/" + booking.reference() + "?t=" + token, clock.instant());
     }
 
     @GET

@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.atelier.application.CatalogueService;
+import org.atelier.application.catalogue.CatalogueService;
 
 /** Public API v1: the catalogue. */
 @Path("v1")

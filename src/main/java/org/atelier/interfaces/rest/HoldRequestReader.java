@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.atelier.application.HoldRequest;
+import org.atelier.application.booking.HoldRequest;
 import org.atelier.domain.model.shared.BookingException;
 
 import java.io.StringReader;

@@ -1,6 +1,5 @@
 package org.atelier.interfaces.rest;
 
-import com.stripe.model.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.atelier.infrastructure.stripe.StripeEvents;
+import org.atelier.application.payment.PaymentEventService;
 
 import java.io.InputStream;
 
@@ -20,7 +19,7 @@ import java.io.InputStream;
 public class StripeWebhookResource {
 
     @Inject
-    StripeEvents events;
+    PaymentEventService events;
 
     /** Stripe's events are a few kilobytes; anything near this is not one of them. */
     static final int MAX_BODY_BYTES = 512 * 1024;
@@ -30,8 +29,7 @@ public class StripeWebhookResource {
     @Consumes(MediaType.WILDCARD)
     public Response receive(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
                             @HeaderParam("Stripe-Signature") String signature) {
-        Event event = events.verify(JsonBody.read(body, type, MAX_BODY_BYTES), signature);
-        boolean applied = events.apply(event);
+        boolean applied = events.receive(JsonBody.read(body, type, MAX_BODY_BYTES), signature);
         // A duplicate is a success too: Stripe must stop sending it.
         return Response.ok("{\"received\":true,\"duplicate\":" + !applied + "}", MediaType.APPLICATION_JSON).build();
     }

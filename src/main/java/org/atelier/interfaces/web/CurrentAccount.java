@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.atelier.application.AccountService;
+import org.atelier.application.account.AccountService;
 
 import java.security.Principal;
 import java.util.Optional;

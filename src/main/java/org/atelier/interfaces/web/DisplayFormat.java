@@ -3,10 +3,10 @@ package org.atelier.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.atelier.application.format.Formats;
 import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.Money;
-import org.atelier.infrastructure.i18n.Formats;
-import org.atelier.infrastructure.time.WorkspaceZone;
+import org.atelier.domain.model.shared.WorkspaceZone;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Cookie;
@@ -17,13 +17,13 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.time.ZoneId;
 
 /** Dates and money on the pages, in the visitor's language and the workspace's zone. */
 @Named

@@ -3,12 +3,12 @@ package org.atelier.interfaces.web;
 import jakarta.faces.context.ExternalContext;
 
 /** Where a redirect goes: absolute URLs (a provider's checkout) as they are, our own paths under our context. */
-final class Redirects {
+public final class Redirects {
 
     private Redirects() {
     }
 
-    static String resolve(ExternalContext external, String target) {
+    public static String resolve(ExternalContext external, String target) {
         return target.startsWith("/") ? external.getRequestContextPath() + target : target;
     }
 }

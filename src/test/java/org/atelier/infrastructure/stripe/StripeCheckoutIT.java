@@ -6,11 +6,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
-import org.atelier.testing.FakeStripe;
-import org.atelier.testing.Fixtures;
-import org.atelier.testing.Http;
-import org.atelier.testing.TestDb;
-import org.atelier.testing.TestMailServer;
+import org.atelier.testing.db.Fixtures;
+import org.atelier.testing.db.TestDb;
+import org.atelier.testing.fake.FakeStripe;
+import org.atelier.testing.fake.TestMailServer;
+import org.atelier.testing.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -28,6 +28,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Stripe path with the real stripe-java against a fake Stripe on loopback: the Checkout
@@ -249,12 +250,8 @@ class StripeCheckoutIT extends DeployedAtelier {
                         checkoutId, status, due);
     }
 
-    private static void awaitState(String reference, String expected) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!expected.equals(state(reference)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-        }
-        assertEquals(expected, state(reference));
+    private static void awaitState(String reference, String expected) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(expected, state(reference)));
     }
 
     @Test
@@ -298,11 +295,7 @@ class StripeCheckoutIT extends DeployedAtelier {
             deliver(completedEvent(late.id(), late.reference(), "paid"), Instant.now(), WEBHOOK_SECRET);
             refundId = TestDb.queryLong("select id from refund where booking_id = " + late.bookingId());
             String attempts = "select attempts from outbox_message where kind = 'REFUND' and subject_id = " + refundId;
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-            while (TestDb.queryLong(attempts) < 1 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-            }
-            assertTrue(TestDb.queryLong(attempts) >= 1, "tried, and failed");
+            await().atMost(Duration.ofSeconds(20)).until(() -> TestDb.queryLong(attempts) >= 1);
             assertEquals("REQUESTED", TestDb.queryString("select status from refund where id = " + refundId));
         } finally {
             FakeStripe.failWith(0);
@@ -336,27 +329,16 @@ class StripeCheckoutIT extends DeployedAtelier {
         assertEquals(1, count("refund", checkout));
     }
 
-    private static FakeStripe.Request awaitStripe(String path, String idempotencyKey) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            for (FakeStripe.Request request : FakeStripe.requests()) {
-                if (request.path().equals(path) && idempotencyKey.equals(request.idempotencyKey())) {
-                    return request;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Stripe was never asked " + path + " with key " + idempotencyKey);
+    private static FakeStripe.Request awaitStripe(String path, String idempotencyKey) {
+        return await("Stripe asked " + path + " with key " + idempotencyKey).atMost(Duration.ofSeconds(20))
+                .until(() -> FakeStripe.requests().stream()
+                        .filter(request -> request.path().equals(path) && idempotencyKey.equals(request.idempotencyKey()))
+                        .findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
-    private static String awaitValue(String sql) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String value = TestDb.queryString(sql);
-        while (value == null && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            value = TestDb.queryString(sql);
-        }
-        return value;
+    private static String awaitValue(String sql) {
+        return await(sql).atMost(Duration.ofSeconds(20)).until(() -> TestDb.queryString(sql), java.util.Objects::nonNull);
     }
 
     static String refundEvent(String eventId, String refundId, String status) {

@@ -5,8 +5,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
-import org.atelier.testing.Fixtures;
-import org.atelier.testing.TestDb;
+import org.atelier.testing.db.Fixtures;
+import org.atelier.testing.db.TestDb;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 /** The public JSON API v1, against the deployed war and this run's PostgreSQL. */
 @ExtendWith(ArquillianExtension.class)
@@ -177,12 +178,8 @@ class BookingApiIT extends DeployedAtelier {
         TestDb.queryLong("update booking set hold_expires_at = now() - interval '1 second' where reference = '"
                 + reference + "' returning 1");
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!"ABANDONED".equals(TestDb.queryString("select state from booking where reference = '" + reference + "'"))
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-        }
-        assertEquals("ABANDONED", TestDb.queryString("select state from booking where reference = '" + reference + "'"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals("ABANDONED",
+                TestDb.queryString("select state from booking where reference = '" + reference + "'")));
         assertEquals(0, Fixtures.seatsTaken(session), "the seats are offered again");
     }
 

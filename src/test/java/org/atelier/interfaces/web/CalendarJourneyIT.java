@@ -4,13 +4,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.JsonObject;
-import org.atelier.testing.Accounts;
-import org.atelier.testing.BrowserJourney;
 import org.atelier.testing.Deployments;
-import org.atelier.testing.FakeGoogle;
-import org.atelier.testing.Fixtures;
-import org.atelier.testing.Http;
-import org.atelier.testing.TestDb;
+import org.atelier.testing.db.Accounts;
+import org.atelier.testing.db.Fixtures;
+import org.atelier.testing.db.TestDb;
+import org.atelier.testing.fake.FakeGoogle;
+import org.atelier.testing.web.BrowserJourney;
+import org.atelier.testing.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,6 +29,7 @@ import java.util.UUID;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A host connects Google Calendar in a real browser (Google's side is FakeGoogle, reached by the
@@ -233,24 +234,15 @@ class CalendarJourneyIT extends BrowserJourney {
     /** The booking's event in the host's calendar once it has the status, as the outbox gets there within seconds. */
     private static JsonObject awaitEvent(String reference, String status) throws Exception {
         String id = eventId(reference);
-        Instant deadline = Instant.now().plus(SYNC);
-        Optional<JsonObject> event = FakeGoogle.event("primary", id);
-        while (event.map(e -> !status.equals(e.getString("status"))).orElse(true) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            event = FakeGoogle.event("primary", id);
-        }
-        assertTrue(event.isPresent(), "event " + id + " of booking " + reference + " in the calendar");
-        assertEquals(status, event.get().getString("status"), event.get().toString());
-        return event.get();
+        return await("event " + id + " of booking " + reference + " in the calendar, " + status).atMost(SYNC)
+                .until(() -> FakeGoogle.event("primary", id), event -> event.map(e -> status.equals(e.getString("status")))
+                        .orElse(false))
+                .orElseThrow();
     }
 
-    private static void awaitStatus(Accounts.TestAccount host, String status) throws Exception {
-        Instant deadline = Instant.now().plus(SYNC);
+    private static void awaitStatus(Accounts.TestAccount host, String status) {
         String sql = "select status from calendar_connection where account_id = " + host.id();
-        while (!status.equals(TestDb.queryString(sql)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-        }
-        assertEquals(status, TestDb.queryString(sql));
+        await().atMost(SYNC).untilAsserted(() -> assertEquals(status, TestDb.queryString(sql)));
     }
 
     private static String unique(String prefix) {

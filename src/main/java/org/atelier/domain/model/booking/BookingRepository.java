@@ -39,6 +39,19 @@ public interface BookingRepository {
      */
     Map<Long, List<Instant>> freeBookingsSince(long accountId, Instant since);
 
+    /** The ids of the settled bookings of sessions still to come that this host runs: what their calendar should hold. */
+    List<Long> findUpcomingBookedIdsOfHost(long hostAccountId, Instant now);
+
+    /** A booking's id, without loading the booking. */
+    Optional<Long> findIdByReference(String reference);
+
+    /**
+     * Raises the booking's version now, inside this transaction, so that whoever acts on the
+     * same version next waits for this transaction and then finds it changed; throws
+     * {@code OptimisticLockException} when it has changed already.
+     */
+    void claimVersion(Booking booking);
+
     /** A session's bookings that still hold their seats: what cancelling the session affects. */
     List<Booking> findHoldingSeats(long sessionId);
 

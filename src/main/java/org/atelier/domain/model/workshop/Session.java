@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A dated occurrence of a workshop with a fixed number of seats. Under concurrency seats are
- * taken by a conditional update in the database (see {@link SessionRepository#takeSeats}); the
- * methods here keep the same rule for objects in memory.
+ * A dated occurrence of a workshop with a fixed number of seats. Seats are taken and given back
+ * only by conditional updates of its row (see {@link SessionRepository#takeSeats}), never on this
+ * object, so that buyers racing for the last seat are decided by the database.
  */
 @Entity
 @Table(name = "session")
@@ -93,24 +93,6 @@ public class Session {
     /** Open for booking: scheduled, not started, and a published workshop. */
     public boolean isBookableAt(Instant now) {
         return status == SessionStatus.SCHEDULED && !hasStartedAt(now) && workshop.isPublished();
-    }
-
-    /** Takes seats on this object; refuses rather than overbook, saying how many are left. */
-    public void takeSeats(int quantity) {
-        if (quantity < 1) {
-            throw new BookingException("booking.quantity.invalid", quantity);
-        }
-        if (quantity > seatsLeft()) {
-            throw new BookingException("session.seats.insufficient", seatsLeft());
-        }
-        seatsTaken += quantity;
-    }
-
-    public void releaseSeats(int quantity) {
-        if (quantity < 1 || quantity > seatsTaken) {
-            throw new IllegalArgumentException("Cannot release " + quantity + " of " + seatsTaken + " seats");
-        }
-        seatsTaken -= quantity;
     }
 
     public void cancel() {

@@ -23,4 +23,10 @@ public interface WorkshopRepository {
     boolean isCatalogueEmpty();
 
     void add(Workshop workshop);
+
+    /** Every workshop, drafts and archived ones too, by status and then title: the admin's list. */
+    List<Workshop> findAll();
+
+    /** Writes pending changes now, so that a rule the database keeps (one slug per workshop) is judged here. */
+    void flush();
 }

@@ -8,7 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import org.atelier.application.admin.AdminAnalytics;
-import org.atelier.infrastructure.time.WorkspaceZone;
+import org.atelier.domain.model.shared.WorkspaceZone;
 import org.atelier.interfaces.web.Messages;
 
 import java.io.Serializable;

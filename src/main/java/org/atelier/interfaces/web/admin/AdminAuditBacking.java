@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.admin.AdminAudit;
+import org.atelier.application.admin.read.AuditSearch;
 
 import java.util.List;
 
@@ -16,8 +17,8 @@ public class AdminAuditBacking {
     AdminAudit audit;
 
     private String search;
-    private List<AdminAudit.AdminAction> actions;
-    private List<AdminAudit.ProviderEvent> events;
+    private List<AuditSearch.AdminAction> actions;
+    private List<AuditSearch.ProviderEvent> events;
 
     public void load() {
         actions = audit.actions(search);
@@ -32,11 +33,11 @@ public class AdminAuditBacking {
         this.search = search;
     }
 
-    public List<AdminAudit.AdminAction> getActions() {
+    public List<AuditSearch.AdminAction> getActions() {
         return actions;
     }
 
-    public List<AdminAudit.ProviderEvent> getEvents() {
+    public List<AuditSearch.ProviderEvent> getEvents() {
         return events;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.admin.AdminOverview;
+import org.atelier.application.admin.read.NeedsAttention;
 import org.atelier.interfaces.web.Messages;
 
 import java.io.Serializable;
@@ -22,7 +23,7 @@ public class AdminOverviewBacking implements Serializable {
         current = overview.overview();
     }
 
-    public void retry(AdminOverview.StuckWork work) {
+    public void retry(NeedsAttention.StuckWork work) {
         overview.retry(work.id());
         Messages.info(null, "admin.overview.retrying", work.reference());
         refresh();

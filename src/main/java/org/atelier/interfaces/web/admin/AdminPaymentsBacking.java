@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.admin.AdminPayments;
+import org.atelier.application.admin.read.MoneyLedger;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.interfaces.web.Messages;
 
@@ -18,24 +19,24 @@ public class AdminPaymentsBacking implements Serializable {
     @Inject
     AdminPayments payments;
 
-    private List<AdminPayments.MoneyLine> refunds;
+    private List<MoneyLedger.MoneyLine> refunds;
 
-    public List<AdminPayments.MoneyLine> getPayments() {
+    public List<MoneyLedger.MoneyLine> getPayments() {
         return payments.payments();
     }
 
-    public List<AdminPayments.MoneyLine> getRefunds() {
+    public List<MoneyLedger.MoneyLine> getRefunds() {
         if (refunds == null) {
             refunds = payments.refunds();
         }
         return refunds;
     }
 
-    public List<AdminPayments.MoneyLine> getDisputes() {
+    public List<MoneyLedger.MoneyLine> getDisputes() {
         return payments.disputes();
     }
 
-    public void retry(AdminPayments.MoneyLine refund) {
+    public void retry(MoneyLedger.MoneyLine refund) {
         try {
             payments.retryRefund(refund.id());
             Messages.info(null, "admin.payments.retried", refund.reference());

@@ -10,7 +10,7 @@ import org.atelier.domain.model.pricing.PricingRule;
 import org.atelier.domain.model.pricing.RuleEffect;
 import org.atelier.domain.model.pricing.RuleScope;
 import org.atelier.domain.model.shared.BookingException;
-import org.atelier.infrastructure.time.WorkspaceZone;
+import org.atelier.domain.model.shared.WorkspaceZone;
 import org.atelier.interfaces.web.Messages;
 
 import java.io.Serializable;

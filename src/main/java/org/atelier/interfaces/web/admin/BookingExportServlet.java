@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.atelier.application.admin.AdminBookings;
-import org.atelier.application.admin.BookingFilter;
-import org.atelier.application.admin.BookingSort;
+import org.atelier.application.admin.read.BookingFilter;
+import org.atelier.application.admin.read.BookingSort;
 import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.booking.BookingState;
-import org.atelier.infrastructure.time.WorkspaceZone;
+import org.atelier.domain.model.shared.WorkspaceZone;
 
 import java.io.IOException;
 import java.io.Writer;

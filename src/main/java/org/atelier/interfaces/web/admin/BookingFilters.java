@@ -3,10 +3,10 @@ package org.atelier.interfaces.web.admin;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.atelier.application.admin.BookingFilter;
+import org.atelier.application.admin.read.BookingFilter;
 import org.atelier.domain.model.account.Role;
 import org.atelier.domain.model.booking.BookingState;
-import org.atelier.infrastructure.time.WorkspaceZone;
+import org.atelier.domain.model.shared.WorkspaceZone;
 
 import java.io.Serializable;
 import java.time.LocalDate;

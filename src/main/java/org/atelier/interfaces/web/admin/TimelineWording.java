@@ -1,7 +1,7 @@
 package org.atelier.interfaces.web.admin;
 
 import jakarta.faces.context.FacesContext;
-import org.atelier.application.admin.TimelineEntry;
+import org.atelier.application.admin.read.TimelineEntry;
 import org.atelier.interfaces.web.DisplayFormat;
 import org.atelier.interfaces.web.Messages;
 

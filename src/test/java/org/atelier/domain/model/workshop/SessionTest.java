@@ -18,21 +18,6 @@ class SessionTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
     @Test
-    void takesSeatsUntilFullAndThenSaysHowManyAreLeft() {
-        Session session = publishedWorkshop().schedule(NOW.plus(Duration.ofDays(3)), "Studio", 5, NOW);
-        session.takeSeats(3);
-        assertEquals(2, session.seatsLeft());
-        BookingException refusal = assertThrows(BookingException.class, () -> session.takeSeats(3));
-        assertEquals("session.seats.insufficient", refusal.messageKey());
-        assertEquals(2, refusal.arguments().get(0));
-        assertEquals(2, session.seatsLeft(), "a refusal takes nothing");
-        session.takeSeats(2);
-        assertTrue(session.isFull());
-        session.releaseSeats(1);
-        assertEquals(1, session.seatsLeft());
-    }
-
-    @Test
     void endsAfterTheWorkshopsDuration() {
         Instant start = NOW.plus(Duration.ofDays(3));
         Session session = publishedWorkshop().schedule(start, "Studio", 5, NOW);
@@ -53,13 +38,11 @@ class SessionTest {
     }
 
     @Test
-    void refusesNonsenseCapacityAndQuantities() {
+    void refusesNonsenseCapacity() {
         Workshop workshop = publishedWorkshop();
         assertThrows(BookingException.class, () -> workshop.schedule(NOW, "Studio", 0, NOW));
-        Session session = workshop.schedule(NOW.plus(Duration.ofDays(1)), "Studio", 5, NOW);
-        assertThrows(BookingException.class, () -> session.takeSeats(0));
-        assertThrows(BookingException.class, () -> session.takeSeats(-2));
-        assertEquals(5, session.seatsLeft());
+        assertThrows(BookingException.class, () -> workshop.schedule(NOW, "Studio", -3, NOW));
+        assertEquals(5, workshop.schedule(NOW.plus(Duration.ofDays(1)), "Studio", 5, NOW).seatsLeft());
     }
 
     @Test

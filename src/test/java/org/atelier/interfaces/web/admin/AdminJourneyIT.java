@@ -9,13 +9,13 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.atelier.testing.Accounts;
-import org.atelier.testing.BrowserJourney;
 import org.atelier.testing.Deployments;
-import org.atelier.testing.Fixtures;
-import org.atelier.testing.Mails;
-import org.atelier.testing.TestDb;
-import org.atelier.testing.TestMailServer;
+import org.atelier.testing.db.Accounts;
+import org.atelier.testing.db.Fixtures;
+import org.atelier.testing.db.TestDb;
+import org.atelier.testing.fake.Mails;
+import org.atelier.testing.fake.TestMailServer;
+import org.atelier.testing.web.BrowserJourney;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +33,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 /** An admin's day in a real browser: refunds, roles, prices, a cancelled session and an export. */
 @ExtendWith(ArquillianExtension.class)
@@ -419,13 +420,12 @@ class AdminJourneyIT extends BrowserJourney {
             signedIn(page, admin);
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
             String address = base + "admin/analytics?from=" + today.minusDays(6) + "&until=" + today + "&by=DAY";
-            long deadline = System.nanoTime() + Duration.ofSeconds(75).toNanos();
-            page.navigate(address);
-            while (page.locator("td", new Page.LocatorOptions().setHasText(title)).count() == 0) {
-                assertTrue(System.nanoTime() < deadline, "the booking reached the analytics in time");
-                page.waitForTimeout(3000);
-                page.navigate(address);
-            }
+            // The roll-up runs every few seconds; the page is drawn anew until it shows the booking.
+            await("the booking in the analytics").atMost(Duration.ofSeconds(75)).pollInSameThread()
+                    .pollInterval(Duration.ofSeconds(3)).until(() -> {
+                        page.navigate(address);
+                        return page.locator("td", new Page.LocatorOptions().setHasText(title)).count() > 0;
+                    });
             Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(title));
             assertThat(row).containsText("€1,320.00");
             assertThat(page.locator("canvas")).hasCount(2);
@@ -481,13 +481,11 @@ class AdminJourneyIT extends BrowserJourney {
         inBrowser("admin-history", "en-GB", 1280, 1000, page -> {
             signedIn(page, admin);
             Locator months = page.locator("[aria-labelledby='numbers-heading'] tbody tr");
-            long deadline = System.nanoTime() + Duration.ofSeconds(75).toNanos();
-            page.navigate(year);
-            while (months.count() < 12) {
-                assertTrue(System.nanoTime() < deadline, "the demo's past months reached the analytics in time");
-                page.waitForTimeout(3000);
-                page.navigate(year);
-            }
+            await("the demo's past months in the analytics").atMost(Duration.ofSeconds(75)).pollInSameThread()
+                    .pollInterval(Duration.ofSeconds(3)).until(() -> {
+                        page.navigate(year);
+                        return months.count() >= 12;
+                    });
             // Twelve whole past months, each with bookings and money, busier in some than in others.
             assertEquals(12, months.count());
             List<Long> bookingsPerMonth = new java.util.ArrayList<>();

@@ -1,0 +1,60 @@
+package org.atelier.application.booking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.workshop.SessionRepository;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The one home of a session's seat count. Seats are taken here when holds are made and given back
+ * here exactly when a booking leaves a state that holds seats, whichever use case moved it; each
+ * time seats are given back, {@link SeatsFreed} is raised. Both are conditional updates of the
+ * session's row (see {@link SessionRepository#takeSeats}), inside the caller's transaction.
+ */
+@ApplicationScoped
+public class Seats {
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    Event<SeatsFreed> freed;
+
+    /** Takes {@code quantity} seats of a session; answers false, changing nothing, when fewer are left. */
+    public boolean take(long sessionId, int quantity) {
+        return sessions.takeSeats(sessionId, quantity);
+    }
+
+    /** Takes seats of many sessions at once (demo data); answers false, changing nothing, unless all had room. */
+    public boolean takeAll(Map<Long, Integer> seatsBySession) {
+        return sessions.takeSeats(seatsBySession) == seatsBySession.size();
+    }
+
+    /**
+     * Takes a booking's seats again after it had given them up (a payment that arrives after its
+     * hold expired); answers false when they have gone to someone else meanwhile.
+     */
+    public boolean retake(Booking booking) {
+        if (booking.state().holdsSeats()) {
+            throw new IllegalStateException("Booking " + booking.reference() + " still holds its seats");
+        }
+        return take(booking.session().id(), booking.quantity());
+    }
+
+    /**
+     * Moves a booking on with {@code transition} and gives its seats back when the move took it
+     * out of a state that holds seats; a booking that had already given them up gives nothing twice.
+     */
+    public void move(Booking booking, Consumer<Booking> transition) {
+        boolean held = booking.state().holdsSeats();
+        transition.accept(booking);
+        if (held && !booking.state().holdsSeats()) {
+            sessions.releaseSeats(booking.session().id(), booking.quantity());
+            freed.fire(new SeatsFreed(booking.session().id(), booking.quantity()));
+        }
+    }
+}

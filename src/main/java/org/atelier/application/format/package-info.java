@@ -1,0 +1,2 @@
+/** How dates, money, CSV cells and calendar invites are written for people, spreadsheets and calendars. */
+package org.atelier.application.format;

@@ -1,0 +1,2 @@
+/** What the application needs from outside, implemented in infrastructure: after-commit work, audit, mails, secrets. */
+package org.atelier.application.port;

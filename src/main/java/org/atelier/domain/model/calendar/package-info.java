@@ -1,0 +1,2 @@
+/** A host's calendar connection and its sealed token. */
+package org.atelier.domain.model.calendar;

@@ -1,0 +1,2 @@
+/** The sandbox payment provider and the choice between it and Stripe. */
+package org.atelier.infrastructure.payment;

@@ -1,0 +1,2 @@
+/** Stripe through stripe-java: checkout, lookups, refunds and webhook events. */
+package org.atelier.infrastructure.stripe;

@@ -1,0 +1,2 @@
+/** Pages behind {@code /admin}. */
+package org.atelier.interfaces.web.admin;
