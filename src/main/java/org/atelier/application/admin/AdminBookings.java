@@ -135,7 +135,9 @@ public class AdminBookings {
 
     /** Cancels the booking and gives its seats back; what was paid is refunded when {@code refund} says so. */
     public void cancel(String reference, long seenVersion, String reason, boolean refund) {
-        cancellation.cancel(current(reference, seenVersion), new BookingCancellation.Request(reason, actor(), refund));
+        Booking booking = current(reference, seenVersion);
+        cancellation.cancel(booking, refund ? BookingCancellation.Request.withFullRefund(reason, actor())
+                : BookingCancellation.Request.withoutRefund(reason, actor()));
     }
 
     public void resendConfirmation(String reference) {

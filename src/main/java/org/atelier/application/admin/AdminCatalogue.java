@@ -17,6 +17,7 @@ import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.shared.NotFoundException;
 import org.atelier.domain.model.shared.WorkspaceZone;
+import org.atelier.domain.model.workshop.CancellationPolicy;
 import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionRepository;
 import org.atelier.domain.model.workshop.SessionStatus;
@@ -111,7 +112,8 @@ public class AdminCatalogue {
      * Saves a new workshop (id null, as a draft) or revises one; answers its id. {@code hostEmail}:
      * the address of the host's account, whose calendar gets the bookings; blank for none.
      */
-    public long saveWorkshop(Long id, WorkshopDetails details, Money basePrice, int maxSeatsPerBooking, String hostEmail) {
+    public long saveWorkshop(Long id, WorkshopDetails details, Money basePrice, int maxSeatsPerBooking,
+                             CancellationPolicy policy, String hostEmail) {
         Instant now = clock.instant();
         Workshop workshop;
         if (id == null) {
@@ -125,6 +127,7 @@ public class AdminCatalogue {
             workshop.revise(details, basePrice, maxSeatsPerBooking, now);
         }
         workshop.hostedBy(hostAccount(hostEmail), now);
+        workshop.changeCancellationPolicy(policy, now);
         workshops.flush();
         record(id == null ? "CREATE_WORKSHOP" : "REVISE_WORKSHOP", "WORKSHOP", workshop.slug(), null, null, null);
         return workshop.id();
@@ -235,7 +238,7 @@ public class AdminCatalogue {
         session.cancel();
         List<Booking> affected = bookings.findHoldingSeats(sessionId);
         for (Booking booking : affected) {
-            cancellation.cancel(booking, new BookingCancellation.Request(reason, actor(), true));
+            cancellation.cancel(booking, BookingCancellation.Request.withFullRefund(reason, actor()));
         }
         audit.record(new AuditTrail.Entry(actor(), "CANCEL_SESSION", "SESSION", Long.toString(sessionId), null,
                 "SCHEDULED", "CANCELLED", reason + " (" + affected.size() + " bookings)"), now);

@@ -4,6 +4,7 @@ import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingState;
 import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.Money;
+import org.atelier.domain.model.workshop.CancellationPolicy;
 import org.atelier.domain.model.workshop.Session;
 
 import java.time.Instant;
@@ -15,7 +16,8 @@ public record BookingView(String reference, BookingState state, BilingualText wo
                           long sessionId, Instant startsAt, Instant endsAt, String location, int quantity,
                           String buyerName, String buyerEmail, List<String> participantNames, Money total,
                           Optional<Instant> holdExpiresAt, String language, Optional<String> providerCheckoutId,
-                          List<MoneyMovement> history, Optional<BilingualText> priceRule, Money discount) {
+                          List<MoneyMovement> history, Optional<BilingualText> priceRule, Money discount,
+                          CancellationPolicy cancellationPolicy) {
 
     /** A payment in, or a refund out, as the buyer's history shows it. */
     public record MoneyMovement(Instant at, boolean refund, Money amount, String status, String note) {
@@ -32,7 +34,8 @@ public record BookingView(String reference, BookingState state, BilingualText wo
                 booking.quantity(), booking.buyer().name(), booking.buyer().email(),
                 booking.participants().stream().map(p -> p.name()).toList(), booking.total(),
                 booking.holdExpiresAt(), booking.language(), booking.providerCheckoutId(), List.copyOf(history),
-                booking.price().ruleNames(), Money.of(booking.price().discountAmount(), booking.total().currency()));
+                booking.price().ruleNames(), Money.of(booking.price().discountAmount(), booking.total().currency()),
+                booking.cancellationPolicy().copy());
     }
 
     /** The seats are the buyer's, paid or free: a part refunded back does not change that. */

@@ -9,11 +9,14 @@ import org.atelier.application.port.AfterCommitWork;
 import org.atelier.application.port.AuditTrail;
 import org.atelier.application.refund.RefundService;
 import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.payment.Payment;
 import org.atelier.domain.model.payment.PaymentRepository;
 import org.atelier.domain.model.payment.RefundRepository;
+import org.atelier.domain.model.shared.Money;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.OptionalLong;
 
 /**
@@ -47,20 +50,48 @@ public class BookingCancellation {
     @Inject
     Clock clock;
 
-    /** Why and by whom a booking is cancelled, and whether what was paid goes back. */
-    public record Request(String reason, String actor, boolean refund) {
+    /**
+     * Why and by whom a booking is cancelled, and how much of what was paid goes back, in percent
+     * (never more than is still refundable: what an earlier refund gave back is not given twice).
+     */
+    public record Request(String reason, String actor, int refundPercent) {
+
+        public static Request withFullRefund(String reason, String actor) {
+            return new Request(reason, actor, 100);
+        }
+
+        public static Request withoutRefund(String reason, String actor) {
+            return new Request(reason, actor, 0);
+        }
     }
 
-    public void cancel(Booking booking, Request request) {
+    /** Answers what goes back; the refund itself reaches the provider after the commit. */
+    public Money cancel(Booking booking, Request request) {
         Instant now = clock.instant();
         String before = booking.state().name();
         seats.move(booking, cancelled -> cancelled.cancel(now));
-        if (request.refund() && payments.findByBooking(booking.id()).stream().anyMatch(p -> !refunds.refundable(p).isZero())) {
-            refundService.refund(booking.reference(), OptionalLong.empty(), request.reason(), request.actor());
+        Money back = refundDue(booking, request.refundPercent());
+        if (!back.isZero()) {
+            refundService.refund(booking.reference(), OptionalLong.of(back.amount()), request.reason(), request.actor());
         }
         outbox.cancellationMail(booking, now);
         outbox.calendarSync(booking, now);
         audit.record(new AuditTrail.Entry(request.actor(), "CANCEL", "BOOKING", booking.reference(), booking.id(), before,
                 booking.state().name(), request.reason()), now);
+        return back;
+    }
+
+    /**
+     * The share of the latest payment that goes back, capped by what is still refundable of it.
+     * A booking nobody paid for gives nothing back.
+     */
+    public Money refundDue(Booking booking, int percent) {
+        return payments.findByBooking(booking.id()).stream().max(Comparator.comparing(Payment::paidAt))
+                .map(payment -> {
+                    Money share = payment.amount().percent(percent);
+                    Money refundable = refunds.refundable(payment);
+                    return share.isGreaterThan(refundable) ? refundable : share;
+                })
+                .orElse(Money.zero(booking.total().currency()));
     }
 }

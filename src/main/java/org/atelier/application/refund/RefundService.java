@@ -40,7 +40,9 @@ public class RefundService {
 
     /** Refunds {@code amount} minor units, or everything still refundable when empty; answers the refund's id. */
     public long refund(String reference, OptionalLong amount, String reason, String requestedBy) {
-        Booking booking = bookings.findByReference(reference).orElseThrow(() -> new NotFoundException("booking.unknown"));
+        // The booking's row first, as a cancellation takes it: the same order for every refund, so a
+        // refund and a cancellation of one booking queue up instead of deadlocking.
+        Booking booking = bookings.lockByReference(reference).orElseThrow(() -> new NotFoundException("booking.unknown"));
         Payment payment = payments.findByBooking(booking.id()).stream()
                 .max(Comparator.comparing(Payment::paidAt))
                 .orElseThrow(() -> new BookingException("refund.nothingPaid", reference));

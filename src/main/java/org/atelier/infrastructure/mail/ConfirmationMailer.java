@@ -7,12 +7,15 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.application.format.Formats;
+import org.atelier.application.format.PolicyWording;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.Participant;
 import org.atelier.domain.model.shared.WorkspaceZone;
 import org.atelier.domain.model.workshop.Session;
 
 import java.io.UnsupportedEncodingException;
+import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.ZoneId;
 
 /** The confirmation e-mail, in the buyer's language, with the booking link and a calendar invite. */
@@ -76,6 +79,17 @@ public class ConfirmationMailer {
         }
         return composer.toBuyer(booking, "confirmation", new Object[]{title, booking.reference()},
                 new Object[]{booking.buyer().name(), title, when, session.location(), booking.quantity(), people, total,
-                        booking.reference(), link, zone.getId()}, invites.invite(booking, link));
+                        booking.reference(), link, zone.getId(), policy(booking)}, invites.invite(booking, link));
+    }
+
+    /** The cancellation terms the booking was made under, with their deadlines in the workspace's zone. */
+    private String policy(Booking booking) {
+        PolicyWording.Sentence sentence = PolicyWording.of(booking.cancellationPolicy(), booking.session().startsAt(),
+                booking.total().isZero());
+        Object[] arguments = sentence.arguments().stream()
+                .map(argument -> argument instanceof Instant at ? Formats.longDateTime(at, zone, booking.language()) : argument)
+                .toArray();
+        return new MessageFormat(composer.texts(booking).getString(sentence.key()), Formats.locale(booking.language()))
+                .format(arguments);
     }
 }

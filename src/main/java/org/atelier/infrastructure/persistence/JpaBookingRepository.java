@@ -33,6 +33,15 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public Optional<Booking> lockByReference(String reference) {
+        return em.createQuery("select b from Booking b where b.reference = :reference", Booking.class)
+                .setParameter("reference", reference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Map<Long, List<Instant>> freeBookingsSince(long accountId, Instant since) {
         Map<Long, List<Instant>> byRule = new HashMap<>();
         em.createQuery("""

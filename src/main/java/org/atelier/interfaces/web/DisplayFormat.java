@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.format.Formats;
+import org.atelier.application.format.PolicyWording;
 import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.shared.WorkspaceZone;
+import org.atelier.domain.model.workshop.CancellationPolicy;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Cookie;
@@ -50,6 +52,14 @@ public class DisplayFormat {
 
     public String time(Instant instant) {
         return Formats.time(instant, zone, localeBacking.getLanguage());
+    }
+
+    /** The cancellation terms of a session with their deadlines, in the workspace's zone. */
+    public String policy(CancellationPolicy policy, Instant start, boolean free) {
+        PolicyWording.Sentence sentence = PolicyWording.of(policy, start, free);
+        Object[] arguments = sentence.arguments().stream()
+                .map(argument -> argument instanceof Instant at ? dateTime(at) : argument).toArray();
+        return Messages.text(FacesContext.getCurrentInstance(), sentence.key(), arguments);
     }
 
     public String money(Money money) {

@@ -9,6 +9,7 @@ import org.atelier.application.booking.BookingView;
 import org.atelier.application.booking.HoldReceipt;
 import org.atelier.application.booking.HoldRequest;
 import org.atelier.application.booking.SeatHoldService;
+import org.atelier.application.cancellation.BuyerCancellation;
 import org.atelier.application.payment.PaymentOutcomeService;
 import org.atelier.domain.model.payment.ReceivedPayment;
 import org.atelier.domain.model.payment.RefundTooLargeException;
@@ -63,6 +64,9 @@ class RefundServiceIT {
     @Inject
     BookingAccess access;
 
+    @Inject
+    BuyerCancellation buyer;
+
     @Resource(lookup = "java:app/jdbc/atelier")
     DataSource db;
 
@@ -114,6 +118,50 @@ class RefundServiceIT {
                 + " where b.reference = '" + reference + "'"));
         assertEquals(1, ContainerDb.number(db, "select count(*) from refund r join booking b on b.id = r.booking_id"
                 + " where b.reference = '" + reference + "'"), "the refused one left nothing behind");
+    }
+
+    @Test
+    void aDoubleClickedCancelCancelsOnceAndRefundsOnce() throws Exception {
+        long session = ContainerDb.publishedSession(db, 10);
+        String reference = paidBooking(session, 2, "cancel.twice@example.org");
+        String token = access.tokenFor(reference);
+
+        List<Future<BuyerCancellation.Preview>> clicks = List.of(
+                executor.submit(() -> buyer.cancel(reference, token)), executor.submit(() -> buyer.cancel(reference, token)));
+        int refused = 0;
+        for (Future<BuyerCancellation.Preview> click : clicks) {
+            try {
+                assertEquals(6000, click.get().back().amount(), "all back, days ahead");
+            } catch (ExecutionException e) {
+                assertEquals("cancel.ended", assertInstanceOf(BookingException.class, e.getCause()).messageKey());
+                refused++;
+            }
+        }
+        assertEquals(1, refused, "the second click finds the booking cancelled");
+        assertEquals(1, ContainerDb.number(db, "select count(*) from refund r join booking b on b.id = r.booking_id"
+                + " where b.reference = '" + reference + "'"));
+        assertEquals(0, ContainerDb.number(db, "select seats_taken from session where id = " + session));
+        assertThrows(BookingException.class, () -> buyer.cancel(reference, "not-the-token"), "only the link's owner");
+    }
+
+    @Test
+    void theBuyersCancellationRacingAnAdminsRefundNeverGivesBackMoreThanWasPaid() throws Exception {
+        String reference = paidBooking(ContainerDb.publishedSession(db, 10), 2, "cancel.race@example.org");
+        String token = access.tokenFor(reference);
+
+        List<Future<?>> racers = List.of(executor.submit(() -> buyer.cancel(reference, token)),
+                executor.submit(() -> refunds.refund(reference, OptionalLong.empty(), "Admin's refund", "a@atelier.test")));
+        for (Future<?> racer : racers) {
+            try {
+                racer.get();
+            } catch (ExecutionException e) {
+                assertInstanceOf(BookingException.class, e.getCause(), "a refusal, not a failure");
+            }
+        }
+        String paid = " from payment p join booking b on b.id = p.booking_id where b.reference = '" + reference + "'";
+        assertEquals(6000, ContainerDb.number(db, "select refunded_amount" + paid), "what was paid goes back, once");
+        assertEquals(6000, ContainerDb.number(db, "select sum(r.amount) from refund r join booking b on b.id = r.booking_id"
+                + " where b.reference = '" + reference + "'"));
     }
 
     private String paidBooking(long session, int quantity, String email) {

@@ -183,6 +183,39 @@ class StripeCheckoutIT extends DeployedAtelier {
         assertEquals(1, TestMailServer.countTo("late.payer@example.org"), "only the refund mail; no confirmation");
     }
 
+    /** The user's Scenario 4 through stripe-java: cancelled 30 hours ahead, half of it goes back on the card. */
+    @Test
+    void aBuyerWhoCancelsThirtyHoursAheadGetsHalfBackThroughStripeAndIsToldWhenItIsBack() throws Exception {
+        Checkout booked = pendingCheckout(2, "cancel.stripe@example.org");
+        deliver(completedEvent(booked.id(), booked.reference(), "paid"), Instant.now(), WEBHOOK_SECRET);
+        assertEquals("CONFIRMED", state(booked.reference()));
+        TestDb.queryLong("update session set starts_at = now() + interval '30 hours', ends_at = now() + interval '32 hours'"
+                + " where id = " + booked.session() + " returning 1");
+
+        Http browser = new Http(base);
+        String address = "booking/" + booked.reference() + "?t=" + booked.token();
+        String page = browser.get(address).body();
+        String asked = browser.postForm(address, Map.of("bookingPage", "bookingPage", "bookingPage:askToCancel",
+                "bookingPage:askToCancel", "jakarta.faces.ViewState", Http.viewState(page))).body();
+        assertTrue(asked.contains("you get €30.00 of €60.00 back on the card you paid with"), asked);
+        String done = browser.postForm(address, Map.of("bookingPage", "bookingPage", "bookingPage:confirmCancel",
+                "bookingPage:confirmCancel", "jakarta.faces.ViewState", Http.viewState(asked))).body();
+        assertTrue(done.contains("Your booking is cancelled."), done);
+        assertEquals(0, Fixtures.seatsTaken(booked.session()), "the seats go back at once");
+
+        long refundId = TestDb.queryLong("select id from refund where booking_id = " + booked.bookingId());
+        FakeStripe.Request sent = awaitStripe("/v1/refunds", "refund-" + refundId);
+        assertEquals("3000", sent.params().get("amount"), "half, under the booking's policy");
+        String stripeRefund = awaitValue("select provider_refund_id from refund where id = " + refundId);
+        deliver(refundEvent("evt_r_" + stripeRefund, stripeRefund, "succeeded").replace("\"amount\":6000", "\"amount\":3000"),
+                Instant.now(), WEBHOOK_SECRET);
+        assertEquals("CANCELLED", state(booked.reference()), "half back leaves it cancelled");
+        assertEquals(3000, TestDb.queryLong("select refunded_amount from payment where booking_id = " + booked.bookingId()));
+        TestMailServer.awaitMessage("cancel.stripe@example.org",
+                message -> subjectOf(message).startsWith("Refund of €30.00 for booking " + booked.reference()),
+                Duration.ofSeconds(20));
+    }
+
     private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
         try {
             return message.getSubject();
@@ -350,7 +383,7 @@ class StripeCheckoutIT extends DeployedAtelier {
     }
 
     /** A booking of its own session, sent to Stripe: PAYMENT_PENDING with a Checkout Session. */
-    private record Checkout(long session, long bookingId, String reference, String id) {
+    private record Checkout(long session, long bookingId, String reference, String id, String token) {
     }
 
     private Checkout pendingCheckout(int quantity, String email) throws Exception {
@@ -360,7 +393,7 @@ class StripeCheckoutIT extends DeployedAtelier {
         assertEquals(302, pressPay(new Http(base), reference, hold.getString("token")).statusCode());
         long bookingId = TestDb.queryLong("select id from booking where reference = '" + reference + "'");
         return new Checkout(session, bookingId, reference,
-                TestDb.queryString("select provider_checkout_id from booking where id = " + bookingId));
+                TestDb.queryString("select provider_checkout_id from booking where id = " + bookingId), hold.getString("token"));
     }
 
     private static long count(String table, Checkout checkout) throws Exception {

@@ -67,6 +67,9 @@ class AccessibilityIT extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
             found.put("booking page", Axe.violations(page));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel booking…")).click();
+            assertThat(page.locator("#cancelPreview")).containsText("you get €35.00 of €35.00 back");
+            found.put("booking page asking to cancel", Axe.violations(page));
             check(found, page, "signin", "sign in");
             check(found, page, "signup", "sign up");
             check(found, page, "account/forgot", "forgotten password");
@@ -87,6 +90,11 @@ class AccessibilityIT extends BrowserJourney {
             page.locator("[id='sandbox:pay']").click();
             assertThat(page.locator("#status[data-state='CONFIRMED']")).isVisible();
             found.put("booking page (nl, phone)", Axe.violations(page));
+            page.locator("[id='bookingPage:askToCancel']").click();
+            assertThat(page.locator("#cancelPreview")).containsText("terug op de kaart waarmee je betaalde");
+            found.put("booking page asking to cancel (nl, phone)", Axe.violations(page));
+            page.locator("[id='bookingPage:keepBooking']").click();
+            assertThat(page.locator("[id='bookingPage:askToCancel']")).isVisible();
             // Only how the page draws a cancelled booking matters here, not how it came to be.
             TestDb.execute("update booking set state = 'REFUNDED' where reference = '" + held.getString("reference") + "'");
             page.reload();

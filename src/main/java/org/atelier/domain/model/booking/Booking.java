@@ -2,9 +2,8 @@ package org.atelier.domain.model.booking;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,6 +22,7 @@ import org.atelier.domain.model.pricing.PriceQuote;
 import org.atelier.domain.model.pricing.PriceSnapshot;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
+import org.atelier.domain.model.workshop.CancellationPolicy;
 import org.atelier.domain.model.workshop.Session;
 
 import java.time.Instant;
@@ -75,6 +76,9 @@ public class Booking {
     @Embedded
     private PriceSnapshot price;
 
+    @Embedded
+    private CancellationPolicy cancellationPolicy;
+
     @Column(name = "account_id")
     private Long accountId;
 
@@ -110,6 +114,7 @@ public class Booking {
         this.language = party.language();
         this.total = quote.total();
         this.price = quote.snapshot();
+        this.cancellationPolicy = session.workshop().cancellationPolicy().copy();
         this.accountId = party.accountId();
         this.state = BookingState.HELD;
         this.holdExpiresAt = holdExpiresAt;
@@ -269,6 +274,11 @@ public class Booking {
     /** How the price was decided when it was booked; never recomputed. */
     public PriceSnapshot price() {
         return price;
+    }
+
+    /** The cancellation terms in force when it was booked; never the workshop's later ones. */
+    public CancellationPolicy cancellationPolicy() {
+        return cancellationPolicy;
     }
 
     public Optional<Attendance> attendance() {

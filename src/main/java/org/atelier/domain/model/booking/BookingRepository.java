@@ -10,6 +10,9 @@ public interface BookingRepository {
 
     Optional<Booking> findByReference(String reference);
 
+    /** The booking, its row locked until the transaction ends: a second caller waits, then sees this one's change. */
+    Optional<Booking> lockByReference(String reference);
+
     Optional<Booking> findById(long id);
 
     Optional<Booking> findByIdempotencyKey(String idempotencyKey);

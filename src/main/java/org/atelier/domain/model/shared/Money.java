@@ -62,6 +62,14 @@ public class Money implements Serializable {
         return new Money(Math.multiplyExact(amount, quantity), currency());
     }
 
+    /** {@code percent} of this amount; a cent that does not divide is left out. */
+    public Money percent(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("Not a share: " + percent + "%");
+        }
+        return new Money(Math.multiplyExact(amount, percent) / 100, currency());
+    }
+
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(Math.addExact(amount, other.amount), currency());

@@ -69,6 +69,9 @@ public class Workshop {
     @Column(name = "max_seats_per_booking")
     private int maxSeatsPerBooking;
 
+    @Embedded
+    private CancellationPolicy cancellationPolicy = CancellationPolicy.standard();
+
     /** The host's own account, when the host has one: its calendar gets the bookings. */
     @Column(name = "host_account_id")
     private Long hostAccountId;
@@ -209,6 +212,16 @@ public class Workshop {
 
     public Money basePrice() {
         return basePrice;
+    }
+
+    /** The terms on which bookings made from now on may be cancelled; bookings made keep their own copy. */
+    public CancellationPolicy cancellationPolicy() {
+        return cancellationPolicy;
+    }
+
+    public void changeCancellationPolicy(CancellationPolicy policy, Instant now) {
+        this.cancellationPolicy = policy.copy();
+        this.updatedAt = now;
     }
 
     public int maxSeatsPerBooking() {

@@ -40,7 +40,7 @@ public class AdminWorkshopsBacking implements Serializable {
     public void save() {
         try {
             catalogue.saveWorkshop(form.getId(), form.details(), form.basePrice(), form.seatsPerBooking(),
-                    form.getHostEmail());
+                    form.cancellationPolicy(), form.getHostEmail());
             Messages.info(null, "admin.workshops.saved", form.getTitle());
             workshops = null;
             startNew();

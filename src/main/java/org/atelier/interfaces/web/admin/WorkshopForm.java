@@ -3,6 +3,7 @@ package org.atelier.interfaces.web.admin;
 import org.atelier.domain.model.shared.BilingualText;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
+import org.atelier.domain.model.workshop.CancellationPolicy;
 import org.atelier.domain.model.workshop.Workshop;
 import org.atelier.domain.model.workshop.WorkshopDetails;
 
@@ -24,6 +25,9 @@ public class WorkshopForm implements Serializable {
     private Integer minutes = 120;
     private BigDecimal price;
     private Integer maxSeats = 4;
+    private Integer fullRefundHours = 48;
+    private Integer partialRefundHours = 24;
+    private Integer partialRefundPercent = 50;
     private String hostEmail;
 
     static WorkshopForm of(long id, Workshop workshop, String hostEmail) {
@@ -40,6 +44,10 @@ public class WorkshopForm implements Serializable {
         form.minutes = (int) details.duration().toMinutes();
         form.price = TypedMoney.shown(workshop.basePrice());
         form.maxSeats = workshop.maxSeatsPerBooking();
+        CancellationPolicy policy = workshop.cancellationPolicy();
+        form.fullRefundHours = policy.fullRefundHours();
+        form.partialRefundHours = policy.partialRefundHours();
+        form.partialRefundPercent = policy.partialRefundPercent();
         form.hostEmail = hostEmail;
         return form;
     }
@@ -55,6 +63,39 @@ public class WorkshopForm implements Serializable {
     Money basePrice() {
         return TypedMoney.of(price == null ? BigDecimal.ZERO : price, "EUR")
                 .orElseThrow(() -> new BookingException("workshop.price.negative"));
+    }
+
+    /** The cancellation terms as typed; the domain refuses ones that give back more later than earlier. */
+    CancellationPolicy cancellationPolicy() {
+        return CancellationPolicy.of(orZero(fullRefundHours), orZero(partialRefundHours), orZero(partialRefundPercent));
+    }
+
+    private static int orZero(Integer typed) {
+        return typed == null ? 0 : typed;
+    }
+
+    public Integer getFullRefundHours() {
+        return fullRefundHours;
+    }
+
+    public void setFullRefundHours(Integer fullRefundHours) {
+        this.fullRefundHours = fullRefundHours;
+    }
+
+    public Integer getPartialRefundHours() {
+        return partialRefundHours;
+    }
+
+    public void setPartialRefundHours(Integer partialRefundHours) {
+        this.partialRefundHours = partialRefundHours;
+    }
+
+    public Integer getPartialRefundPercent() {
+        return partialRefundPercent;
+    }
+
+    public void setPartialRefundPercent(Integer partialRefundPercent) {
+        this.partialRefundPercent = partialRefundPercent;
     }
 
     int seatsPerBooking() {

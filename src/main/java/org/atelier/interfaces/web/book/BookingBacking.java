@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.booking.BookingQueryService;
 import org.atelier.application.booking.BookingView;
+import org.atelier.application.cancellation.BuyerCancellation;
 import org.atelier.application.payment.CheckoutService;
 import org.atelier.domain.model.payment.PaymentsUnavailableException;
 import org.atelier.domain.model.shared.BookingException;
@@ -15,6 +16,7 @@ import org.atelier.interfaces.web.Messages;
 import org.atelier.interfaces.web.Redirects;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Backs /booking/{reference}?t={token}: the buyer's own page. Without the right token it is a
@@ -33,19 +35,70 @@ public class BookingBacking extends BookingLinkBacking {
     @Inject
     DisplayFormat format;
 
+    @Inject
+    BuyerCancellation cancellation;
+
     private BookingView booking;
     private String paymentProblem;
+    private BuyerCancellation.Preview cancelPreview;
+    private boolean confirmingCancel;
 
     public void load() throws IOException {
         booking = queries.findForVisitor(getReference(), getToken()).orElse(null);
         if (booking == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such booking");
             FacesContext.getCurrentInstance().responseComplete();
+            return;
         }
+        cancelPreview = cancellation.preview(getReference(), getToken()).orElse(null);
     }
 
     public void refresh() {
         booking = queries.findForVisitor(getReference(), getToken()).orElse(booking);
+        cancelPreview = cancellation.preview(getReference(), getToken()).orElse(null);
+    }
+
+    /** The first step: the page says exactly what cancelling now would do, and asks once more. */
+    public void askToCancel() {
+        refresh();
+        confirmingCancel = cancelPreview != null;
+    }
+
+    public void keepBooking() {
+        confirmingCancel = false;
+    }
+
+    public void cancel() {
+        try {
+            cancellation.cancel(getReference(), getToken());
+            Messages.info(null, "cancel.done");
+        } catch (BookingException e) {
+            Messages.error(null, e);
+        }
+        confirmingCancel = false;
+        refresh();
+    }
+
+    /** What cancelling now would do, in the buyer's words; empty when the booking cannot be cancelled. */
+    public String getCancelPreview() {
+        return Optional.ofNullable(cancelPreview).map(preview -> {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (preview.free() || preview.paid().isZero()) {
+                return Messages.text(faces, "cancel.previewFree");
+            }
+            if (preview.back().isZero()) {
+                return Messages.text(faces, "cancel.previewNone", preview.lastRefundHours());
+            }
+            return Messages.text(faces, "cancel.previewBack", format.money(preview.back()), format.money(preview.paid()));
+        }).orElse("");
+    }
+
+    public boolean isCancellable() {
+        return cancelPreview != null;
+    }
+
+    public boolean isConfirmingCancel() {
+        return confirmingCancel;
     }
 
     public void pay() throws IOException {

@@ -261,6 +261,12 @@ public class WorkshopBacking {
                 .orElse(offer == null ? null : offer.price().single());
     }
 
+    /** The cancellation terms of the chosen session, with its deadlines; empty while none is chosen. */
+    public String getPolicy() {
+        return selectedSession().map(s -> format.policy(offer.cancellationPolicy(), s.start(),
+                quote != null && quote.total().isZero())).orElse("");
+    }
+
     public PriceQuote getQuote() {
         return quote;
     }

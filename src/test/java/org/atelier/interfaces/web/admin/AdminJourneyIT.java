@@ -354,6 +354,12 @@ class AdminJourneyIT extends BrowserJourney {
             page.locator("#workshopForm\\:description").fill("Mix and test glazes.");
             page.getByLabel("Title in Dutch (optional)").fill("Glazuurlab " + slug);
             page.getByLabel("Description in Dutch (optional)").fill("Meng en test glazuren.");
+            typeNumber(page, "#workshopForm\\:partialRefundHours_input", "96");
+            page.locator("#workshopForm\\:saveWorkshop").click();
+            assertThat(page.getByText("the one for a full refund no later than the one for a partial refund")).isVisible();
+            typeNumber(page, "#workshopForm\\:fullRefundHours_input", "72");
+            typeNumber(page, "#workshopForm\\:partialRefundHours_input", "24");
+            typeNumber(page, "#workshopForm\\:partialRefundPercent_input", "25");
             page.locator("#workshopForm\\:saveWorkshop").click();
             assertThat(page.getByText("There is no host account with the address " + notAHost.email() + ".")).isVisible();
             assertEquals(0, TestDb.queryLong("select count(*) from workshop where slug = '" + slug + "'"));
@@ -381,6 +387,7 @@ class AdminJourneyIT extends BrowserJourney {
             page.navigate(base + "book/" + slug);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Glazuurlab " + slug))).isVisible();
             assertThat(page.getByText("Meng en test glazuren.")).isVisible();
+            assertThat(page.locator(".price-summary__policy")).containsText("en je krijgt 25% terug");
             page.navigate(base + "book/" + slug + "?lang=en");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Glaze lab " + slug))).isVisible();
             assertThat(page.getByText("Mix and test glazes.")).isVisible();
@@ -388,6 +395,8 @@ class AdminJourneyIT extends BrowserJourney {
         long workshop = TestDb.queryLong("select id from workshop where slug = '" + slug + "'");
         assertEquals("PUBLISHED", TestDb.queryString("select status from workshop where id = " + workshop));
         assertEquals(host.id(), TestDb.queryLong("select host_account_id from workshop where id = " + workshop));
+        assertEquals("72 24 25", TestDb.queryString("select cancel_full_hours || ' ' || cancel_partial_hours || ' '"
+                + " || cancel_partial_percent from workshop where id = " + workshop));
         assertEquals(3, TestDb.queryLong("select count(*) from session where workshop_id = " + workshop));
         assertEquals(1, TestDb.queryLong("select count(distinct extract(hour from starts_at at time zone 'Europe/Amsterdam'))"
                 + " from session where workshop_id = " + workshop), "the series keeps its wall-clock hour");
@@ -563,5 +572,11 @@ class AdminJourneyIT extends BrowserJourney {
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A PrimeFaces number field, emptied and typed into as a person would. */
+    private static void typeNumber(Page page, String selector, String digits) {
+        page.locator(selector).fill("");
+        page.locator(selector).pressSequentially(digits);
     }
 }

@@ -1,5 +1,6 @@
 package org.atelier.interfaces.web.book;
 
+import org.atelier.application.format.Formats;
 import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.db.Fixtures;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BookingFormIT extends DeployedAtelier {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -174,6 +179,37 @@ class BookingFormIT extends DeployedAtelier {
         HttpResponse<String> refused = browser.postForm("workshop.xhtml", form(page, Map.of(
                 "booking:session", "" + session, "booking:quantity", "1", "booking:buyerEmail", "geen-adres")));
         assertTrue(refused.body().contains("Vul een geldig e-mailadres in."), refused.body());
+    }
+
+    @Test
+    void theCancellationTermsAreShownBeforeBookingAndABookingKeepsTheOnesItWasMadeUnder() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4000, 4);
+        long session = Fixtures.session(workshop, Duration.ofDays(5), 10, 0);
+        String slug = Fixtures.slugOf(workshop);
+        Instant start = Instant.parse(TestDb.queryString(
+                "select to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') from session where id = " + session));
+        String standard = "Cancel by " + shown(start.minus(Duration.ofHours(48))) + " to get all your money back, or by "
+                + shown(start.minus(Duration.ofHours(24))) + " to get 50% back; after that, nothing is refunded.";
+        assertTrue(new Http(base).get("book/" + slug).body().contains(standard), "the terms, before booking");
+        assertTrue(new Http(base, "Accept-Language", "nl").get("book/" + slug).body()
+                .contains("Annuleer vóór " + Formats.dateTime(start.minus(Duration.ofHours(48)), AMSTERDAM, "nl")
+                        + " en je krijgt alles terug"), "and in Dutch");
+
+        jakarta.json.JsonObject held = jakarta.json.Json.createReader(new java.io.StringReader(new Http(base).post(
+                "api/v1/bookings", "{\"sessionId\":" + session + ",\"quantity\":1,\"buyer\":{\"name\":\"Pol Icy\","
+                        + "\"email\":\"pol.icy@example.org\"}}", Map.of("Content-Type", "application/json")).body())).readObject();
+        // The admin makes the terms stricter afterwards: the booking keeps the ones it was made under.
+        TestDb.queryLong("update workshop set cancel_full_hours = 96, cancel_partial_hours = 72, cancel_partial_percent = 25"
+                + " where id = " + workshop + " returning 1");
+        String bookingPage = new Http(base).get("booking/" + held.getString("reference") + "?t=" + held.getString("token")).body();
+        assertTrue(bookingPage.contains(standard), bookingPage);
+        assertTrue(new Http(base).get("book/" + slug).body().contains("Cancel by " + shown(start.minus(Duration.ofHours(96)))
+                + " to get all your money back, or by " + shown(start.minus(Duration.ofHours(72))) + " to get 25% back"),
+                "new bookings get the new terms");
+    }
+
+    private static String shown(Instant at) {
+        return Formats.dateTime(at, AMSTERDAM, "en");
     }
 
     /** A session of a workshop of its own, and its booking form as a visitor opened it. */

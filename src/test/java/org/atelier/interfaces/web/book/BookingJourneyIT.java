@@ -23,9 +23,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,11 +55,58 @@ class BookingJourneyIT extends BrowserJourney {
         MimeMessage mail = TestMailServer.awaitMessage("ada.journey@example.org",
                 message -> Mails.subject(message).contains(title), Duration.ofSeconds(30));
         assertTrue(Mails.subject(mail).startsWith("Booking confirmed: " + title));
+        assertTrue(Mails.text(mail).contains("Cancellation: Cancel by ") && Mails.text(mail).contains("to get 50% back"),
+                "the cancellation terms the booking was made under, with their deadlines");
         VEvent event = Mails.calendar(mail).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
         assertEquals(title, event.getSummary().orElseThrow().getValue());
         Temporal dtStart = event.getDateTimeStart().orElseThrow().getDate();
         assertEquals(start, Instant.from(dtStart));
         assertEquals(1, TestMailServer.countTo("ada.journey@example.org"), "one confirmation, not two");
+    }
+
+    /** The user's Scenario 4: the buyer cancels a paid booking within the policy and gets the money back. */
+    @Test
+    void aBuyerCancelsAPaidBookingAndGetsAllBackThreeDaysAheadHalfAt30HoursAndNothingAt12() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(4000, 4, "drawing");
+        record Case(Duration ahead, String preview, long refunded) {
+        }
+        for (Case when : List.of(
+                new Case(Duration.ofDays(3), "you get €40.00 of €40.00 back on the card you paid with", 4000),
+                new Case(Duration.ofHours(30), "you get €20.00 of €40.00 back on the card you paid with", 2000),
+                new Case(Duration.ofHours(12), "nothing is refunded: the session starts in less than 24 hours", 0))) {
+            long session = Fixtures.session(workshop, when.ahead(), 10, 0);
+            String email = "cancel." + when.ahead().toHours() + "." + System.nanoTime() + "@example.org";
+            jakarta.json.JsonObject held = jakarta.json.Json.createReader(new java.io.StringReader(new Http(base).post(
+                    "api/v1/bookings", "{\"sessionId\":" + session + ",\"quantity\":1,\"buyer\":{\"name\":\"Can Celia\","
+                            + "\"email\":\"" + email + "\"}}", java.util.Map.of("Content-Type", "application/json")).body()))
+                    .readObject();
+            String reference = held.getString("reference");
+            inBrowser("cancel-" + when.ahead().toHours(), "en-GB", 1280, 900, page -> {
+                page.navigate(base + "booking/" + reference + "?t=" + held.getString("token"));
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel booking…")).click();
+                assertThat(page.locator("#cancelPreview")).containsText(when.preview());
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, cancel my booking")).click();
+                assertThat(page.getByText("Your booking is cancelled.")).isVisible();
+                assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel booking…")))
+                        .hasCount(0);
+            });
+            assertEquals(0, Fixtures.seatsTaken(session), "the seat goes back, whatever the refund");
+            String refunds = "from refund r join booking b on b.id = r.booking_id where b.reference = '" + reference + "'";
+            if (when.refunded() == 0) {
+                assertEquals(0, TestDb.queryLong("select count(*) " + refunds));
+                assertEquals("CANCELLED", TestDb.queryString("select state from booking where reference = '" + reference + "'"));
+                continue;
+            }
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals("SUCCEEDED " + when.refunded(),
+                    TestDb.queryString("select r.status || ' ' || r.amount " + refunds)));
+            MimeMessage refundMail = TestMailServer.awaitMessage(email,
+                    message -> Mails.subject(message).startsWith("Refund of"), Duration.ofSeconds(30));
+            assertTrue(Mails.subject(refundMail).contains(reference), Mails.subject(refundMail));
+        }
     }
 
     @Test
