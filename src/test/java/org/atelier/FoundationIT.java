@@ -195,6 +195,20 @@ class FoundationIT extends DeployedAtelier {
     }
 
     @Test
+    void theHelpPageAnswersVisitorsQuestionsInBothLanguagesAndEveryPageLinksToIt() {
+        String english = new Http(base).get("/help").body();
+        for (String question : List.of("How do I pay?", "How do I cancel, and do I get my money back?",
+                "Can I move to another session?", "What do resident artists get?", "Where is my calendar invite?")) {
+            assertTrue(english.contains(question), question);
+        }
+        String dutch = new Http(base).get("/help?lang=nl").body();
+        assertTrue(dutch.contains("<h1>Hulp</h1>") && dutch.contains("Kan ik naar een andere sessie?"), dutch);
+        for (String page : List.of("/book", "/terms", "/signin", "/no-such-page")) {
+            assertTrue(new Http(base).get(page).body().contains("href=\"/atelier/help\""), page + " links to the help");
+        }
+    }
+
+    @Test
     void healthIsUpWithADatabaseCheck() {
         HttpResponse<String> health = new Http(root()).get("/health");
         assertEquals(200, health.statusCode());

@@ -121,7 +121,7 @@ public class AdminBookings {
                     Money paidTotal = paid.stream().map(Payment::amount).reduce(zero, Money::plus);
                     Money refundable = paid.stream().map(refunds::refundable).reduce(zero, Money::plus);
                     return new AdminBookingDetail(view, booking.version(), paidTotal, refundable, booking.attendance(),
-                            String.join(", ", booking.price().roles().stream().map(Enum::name).toList()), history);
+                            String.join(", ", booking.terms().price().roles().stream().map(Enum::name).toList()), history);
                 }));
     }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.atelier.application.booking.Seats;
 import org.atelier.application.calendar.HostAvailability;
 import org.atelier.application.cancellation.BookingCancellation;
 import org.atelier.application.port.AuditTrail;
@@ -64,6 +65,9 @@ public class AdminCatalogue {
 
     @Inject
     BookingCancellation cancellation;
+
+    @Inject
+    Seats seats;
 
     @Inject
     AccountRepository accounts;
@@ -195,7 +199,7 @@ public class AdminCatalogue {
         if (capacity < 1) {
             throw new BookingException("session.capacity.invalid", capacity);
         }
-        if (!sessions.changeCapacity(sessionId, capacity)) {
+        if (!seats.resize(sessionId, capacity)) {
             Session session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session.unknown", sessionId));
             throw new BookingException("session.capacity.belowTaken", session.seatsTaken());
         }

@@ -50,26 +50,36 @@ public class BookingAccess {
         }
     }
 
-    /**
-     * Every hold asks for one, so the keyed MAC is set up once and copied per call (a Mac is not
-     * safe to share between threads; a copy of a keyed one costs far less than a new one).
-     */
     public String tokenFor(String reference) {
+        return tokenFor("booking", reference);
+    }
+
+    /**
+     * The token of another private link, {@code purpose} keeping the links of different things
+     * apart (a waitlist place's token opens no booking). Every hold asks for one, so the keyed MAC
+     * is set up once and copied per call (a Mac is not safe to share between threads; a copy of a
+     * keyed one costs far less than a new one).
+     */
+    public String tokenFor(String purpose, String reference) {
         try {
             Mac mac = (Mac) keyedMac.clone();
-            byte[] digest = mac.doFinal(("booking:" + reference).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal((purpose + ":" + reference).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("HmacSHA256 cannot be copied", e);
         }
     }
 
-    /** Constant-time, so that the answer's timing does not reveal how much of a guess was right. */
     public boolean permits(String reference, String token) {
+        return permits("booking", reference, token);
+    }
+
+    /** Constant-time, so that the answer's timing does not reveal how much of a guess was right. */
+    public boolean permits(String purpose, String reference, String token) {
         if (reference == null || token == null) {
             return false;
         }
-        return MessageDigest.isEqual(tokenFor(reference).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(tokenFor(purpose, reference).getBytes(StandardCharsets.US_ASCII),
                 token.getBytes(StandardCharsets.US_ASCII));
     }
 }

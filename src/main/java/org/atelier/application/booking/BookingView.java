@@ -11,13 +11,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A booking as its buyer sees it on the booking page and in the API. */
+/**
+ * A booking as its buyer sees it on the booking page and in the API; {@code calendarSequence} is
+ * the SEQUENCE its calendar event has now.
+ */
 public record BookingView(String reference, BookingState state, BilingualText workshopTitle, String workshopSlug,
                           long sessionId, Instant startsAt, Instant endsAt, String location, int quantity,
                           String buyerName, String buyerEmail, List<String> participantNames, Money total,
                           Optional<Instant> holdExpiresAt, String language, Optional<String> providerCheckoutId,
                           List<MoneyMovement> history, Optional<BilingualText> priceRule, Money discount,
-                          CancellationPolicy cancellationPolicy) {
+                          CancellationPolicy cancellationPolicy, long calendarSequence) {
 
     /** A payment in, or a refund out, as the buyer's history shows it. */
     public record MoneyMovement(Instant at, boolean refund, Money amount, String status, String note) {
@@ -33,9 +36,9 @@ public record BookingView(String reference, BookingState state, BilingualText wo
                 session.workshop().slug(), session.id(), session.startsAt(), session.endsAt(), session.location(),
                 booking.quantity(), booking.buyer().name(), booking.buyer().email(),
                 booking.participants().stream().map(p -> p.name()).toList(), booking.total(),
-                booking.holdExpiresAt(), booking.language(), booking.providerCheckoutId(), List.copyOf(history),
-                booking.price().ruleNames(), Money.of(booking.price().discountAmount(), booking.total().currency()),
-                booking.cancellationPolicy().copy());
+                booking.holdExpiresAt(), booking.language(), booking.checkout().checkoutId(), List.copyOf(history),
+                booking.terms().price().ruleNames(), Money.of(booking.terms().price().discountAmount(), booking.total().currency()),
+                booking.terms().cancellationPolicy().copy(), booking.version());
     }
 
     /** The seats are the buyer's, paid or free: a part refunded back does not change that. */

@@ -104,7 +104,7 @@ public class SeatHolds {
             return Optional.empty();
         }
         Optional<Booking> byKey = bookings.findByIdempotencyKey(key);
-        if (byKey.isPresent() && !byKey.get().matchesRetry(request.sessionId(), request.quantity(), request.buyerEmail())) {
+        if (byKey.isPresent() && !isRetryOf(byKey.get(), request)) {
             throw new IdempotencyConflictException();
         }
         Optional<Booking> retried = byKey.or(() -> key.startsWith(WEB_KEY_PREFIX)
@@ -112,6 +112,12 @@ public class SeatHolds {
                         key.substring(0, key.lastIndexOf(':') + 1))
                 : Optional.empty());
         return retried.map(existing -> HoldReceipt.of(existing, access.tokenFor(existing.reference())));
+    }
+
+    /** Whether the booking is the one a retried request with the same idempotency key asked for. */
+    private static boolean isRetryOf(Booking booking, HoldRequest request) {
+        return booking.session().id() == request.sessionId() && booking.quantity() == request.quantity()
+                && booking.buyer().email().equalsIgnoreCase(request.buyerEmail().strip());
     }
 
     /** A request's answer within a batch: a receipt, or the refusal for this request alone. */

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionRepository;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -35,6 +38,21 @@ public class Seats {
     }
 
     /**
+     * An admin resizes a session; answers false, changing nothing, below the seats taken. Seats
+     * a larger session gains are freed seats like any other, for whoever waits for them.
+     */
+    public boolean resize(long sessionId, int capacity) {
+        int before = sessions.findById(sessionId).map(Session::capacity).orElse(capacity);
+        if (!sessions.changeCapacity(sessionId, capacity)) {
+            return false;
+        }
+        if (capacity > before) {
+            freed.fire(new SeatsFreed(sessionId, capacity - before));
+        }
+        return true;
+    }
+
+    /**
      * Takes a booking's seats again after it had given them up (a payment that arrives after its
      * hold expired); answers false when they have gone to someone else meanwhile.
      */
@@ -43,6 +61,35 @@ public class Seats {
             throw new IllegalStateException("Booking " + booking.reference() + " still holds its seats");
         }
         return take(booking.session().id(), booking.quantity());
+    }
+
+    /** Gives back {@code returned} of a booking's seats, as the booking allows; it keeps holding the rest. */
+    public void giveBack(Booking booking, int returned, Instant now) {
+        booking.giveBackSeats(returned, now);
+        sessions.releaseSeats(booking.session().id(), returned);
+        freed.fire(new SeatsFreed(booking.session().id(), returned));
+    }
+
+    /**
+     * Moves a booking and its seats to another session in one go: taken there and given back here,
+     * or (refused, and rolled back with the caller's transaction) neither when the other session
+     * has too few left. The two sessions' rows are updated in the order of their ids, so two
+     * bookings moving opposite ways wait for each other rather than deadlock.
+     */
+    public void moveToSession(Booking booking, Session target, Instant now) {
+        Session from = booking.session();
+        int quantity = booking.quantity();
+        booking.changeSession(target, now);
+        if (from.id() < target.id()) {
+            sessions.releaseSeats(from.id(), quantity);
+        }
+        if (!take(target.id(), quantity)) {
+            throw new BookingException("change.session.full", quantity);
+        }
+        if (from.id() > target.id()) {
+            sessions.releaseSeats(from.id(), quantity);
+        }
+        freed.fire(new SeatsFreed(from.id(), quantity));
     }
 
     /**

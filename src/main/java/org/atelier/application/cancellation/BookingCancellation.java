@@ -82,13 +82,39 @@ public class BookingCancellation {
     }
 
     /**
-     * The share of the latest payment that goes back, capped by what is still refundable of it.
-     * A booking nobody paid for gives nothing back.
+     * A group buyer gives back {@code returned} of the booking's seats: the booking keeps the rest
+     * at what they cost as it was priced, the seats go back, and the request's share of the
+     * difference is refunded. Answers what goes back.
      */
+    public Money giveBack(Booking booking, int returned, Request request) {
+        Instant now = clock.instant();
+        Money before = booking.total();
+        seats.giveBack(booking, returned, now);
+        Money back = shareDue(booking, before.minus(booking.total()), request.refundPercent());
+        if (!back.isZero()) {
+            refundService.refund(booking.reference(), OptionalLong.of(back.amount()), request.reason(), request.actor());
+        }
+        outbox.calendarSync(booking, now);
+        audit.record(new AuditTrail.Entry(request.actor(), "GIVE_BACK_SEATS", "BOOKING", booking.reference(), booking.id(),
+                String.valueOf(booking.quantity() + returned), String.valueOf(booking.quantity()),
+                "From " + (booking.quantity() + returned) + " to " + booking.quantity() + " seats"), now);
+        return back;
+    }
+
+    /** {@code percent} of what the booking's seats cost, capped by what is still refundable of its payment. */
     public Money refundDue(Booking booking, int percent) {
+        return shareDue(booking, booking.total(), percent);
+    }
+
+    /**
+     * The share of {@code amount} that goes back, capped by what is still refundable of the
+     * latest payment: what an earlier refund gave back is not given twice. A booking nobody paid
+     * for gives nothing back.
+     */
+    public Money shareDue(Booking booking, Money amount, int percent) {
         return payments.findByBooking(booking.id()).stream().max(Comparator.comparing(Payment::paidAt))
                 .map(payment -> {
-                    Money share = payment.amount().percent(percent);
+                    Money share = amount.percent(percent);
                     Money refundable = refunds.refundable(payment);
                     return share.isGreaterThan(refundable) ? refundable : share;
                 })

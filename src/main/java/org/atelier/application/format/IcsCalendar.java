@@ -6,9 +6,10 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * A calendar invite (RFC 5545) for a booked session. Times are written in UTC, so that every
- * calendar places them right whatever its own zone; the UID stays the same for a booking, so a
- * second import updates rather than duplicates, and a cancellation (RFC 5546 {@code METHOD:CANCEL},
- * a higher SEQUENCE) removes the event the invite put there.
+ * calendar places them right whatever its own zone. The UID stays the same for a booking and the
+ * SEQUENCE only grows, so a later invite (RFC 5546 {@code METHOD:REQUEST}, after a change of
+ * session) moves the event the first one put there, and a cancellation ({@code METHOD:CANCEL})
+ * removes it, instead of either adding a second event.
  */
 public final class IcsCalendar {
 
@@ -18,23 +19,31 @@ public final class IcsCalendar {
     private IcsCalendar() {
     }
 
-    public record Event(String uid, Instant start, Instant end, String summary, String location, String description,
-                        String url, Instant stamp) {
+    /** One version of a booking's event; {@code sequence} grows with each change of the booking. */
+    public record Event(String uid, long sequence, Instant start, Instant end, String summary, String location,
+                        String description, String url, Instant stamp) {
     }
 
+    /** Who sends the invite and who it is for; RFC 5546 wants both on a request and a cancellation. */
+    public record Parties(String organizerEmail, String attendeeName, String attendeeEmail) {
+    }
+
+    /** The event as a file to import (the "Add to calendar" link): published, not sent to anyone. */
     public static String of(Event event) {
         return write(event, "PUBLISH", null);
     }
 
-    /**
-     * Takes the event of {@link #of} out of the recipient's calendar: same UID, a higher sequence,
-     * sent by its organizer, {@code organizerEmail}, as RFC 5546 asks of a cancellation.
-     */
-    public static String cancellation(Event event, String organizerEmail) {
-        return write(event, "CANCEL", organizerEmail);
+    /** The invite a mail carries: the recipient's calendar adds the event, or moves it to this version. */
+    public static String request(Event event, Parties parties) {
+        return write(event, "REQUEST", parties);
     }
 
-    private static String write(Event event, String method, String organizerEmail) {
+    /** Takes the event of {@link #request} out of the recipient's calendar: same UID, a higher sequence. */
+    public static String cancellation(Event event, Parties parties) {
+        return write(event, "CANCEL", parties);
+    }
+
+    private static String write(Event event, String method, Parties parties) {
         boolean cancel = method.equals("CANCEL");
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
@@ -44,9 +53,11 @@ public final class IcsCalendar {
         line(ics, "METHOD:" + method);
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + event.uid());
-        line(ics, "SEQUENCE:" + (cancel ? 1 : 0));
-        if (cancel) {
-            line(ics, "ORGANIZER:mailto:" + organizerEmail);
+        line(ics, "SEQUENCE:" + event.sequence());
+        if (parties != null) {
+            line(ics, "ORGANIZER:mailto:" + parties.organizerEmail());
+            line(ics, "ATTENDEE;CN=" + quoted(parties.attendeeName()) + ";ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:"
+                    + parties.attendeeEmail());
         }
         line(ics, "DTSTAMP:" + UTC.format(event.stamp()));
         line(ics, "DTSTART:" + UTC.format(event.start()));
@@ -59,6 +70,11 @@ public final class IcsCalendar {
         line(ics, "END:VEVENT");
         line(ics, "END:VCALENDAR");
         return ics.toString();
+    }
+
+    /** A parameter value in quotes, which may hold any character but a quote or a control character. */
+    private static String quoted(String value) {
+        return "\"" + value.replaceAll("[\"\\p{Cntrl}]", "") + "\"";
     }
 
     static String escape(String text) {

@@ -52,7 +52,7 @@ public class CheckoutRecords {
                 return null;
             }
         }
-        if (booking.state() == BookingState.PAYMENT_PENDING && !booking.paymentProvider().orElse("").equals(providerName)) {
+        if (booking.state() == BookingState.PAYMENT_PENDING && !booking.checkout().provider().orElse("").equals(providerName)) {
             throw new BookingException("booking.payment.elsewhere");
         }
         // The hold covers the whole checkout, so that a payment never arrives for released seats.
@@ -62,7 +62,7 @@ public class CheckoutRecords {
             booking.extendHoldTo(clock.instant().plus(minimumLifetime), clock.instant());
         }
         String link = bookingUrl(reference);
-        return new CheckoutRequest(booking.id(), booking.currentCheckoutAttempt(), booking.reference(),
+        return new CheckoutRequest(booking.id(), booking.checkout().currentAttempt(booking.state()), booking.reference(),
                 booking.workshopTitleForBuyer(), booking.total(), booking.quantity(), booking.buyer().email(),
                 booking.language(), booking.holdExpiresAt().orElseThrow(), link + "&paid=1", link + "&cancelled=1");
     }

@@ -100,7 +100,7 @@ public class PaymentOutcomeService {
     }
 
     private static boolean isCurrent(Booking booking, Optional<String> checkoutId) {
-        return checkoutId.isEmpty() || checkoutId.equals(booking.providerCheckoutId());
+        return checkoutId.isEmpty() || checkoutId.equals(booking.checkout().checkoutId());
     }
 
     private void confirm(Booking booking, Instant now) {

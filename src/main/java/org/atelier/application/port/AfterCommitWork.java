@@ -1,6 +1,7 @@
 package org.atelier.application.port;
 
 import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.booking.Invitation;
 import org.atelier.domain.model.payment.Refund;
 
 import java.time.Instant;
@@ -21,6 +22,24 @@ public interface AfterCommitWork {
 
     /** The buyer, and each participant who was sent a confirmation of their own, hear of the cancellation. */
     void cancellationMail(Booking booking, Instant now);
+
+    /**
+     * The buyer, and each participant who gave an address, get the booking's new time with an
+     * invite that replaces the old one.
+     */
+    void sessionChangedMail(Booking booking, Instant now);
+
+    /** Someone on a waitlist hears that seats are held for them, with the link to take them. */
+    void waitlistOfferMail(Booking offer, Instant now);
+
+    /** Someone whose waitlist offer lapsed hears that the seats went on to the next person. */
+    void offerExpiredMail(long offerBookingId, Instant now);
+
+    /** Someone the buyer invited gets the link with which they take a seat under their own name. */
+    void invitationMail(Invitation invitation, Instant now);
+
+    /** Participant {@code number} (from 1), named since the booking was made, gets their own confirmation. */
+    void participantMail(Booking booking, int number, Instant now);
 
     /** The refund is sent to its provider. */
     void refund(Refund refund, Instant now);

@@ -41,7 +41,8 @@ public class CancellationMailer {
         try {
             composer.send(composer.toBuyer(booking, key(booking, "cancellation"), subject(booking),
                     new Object[]{booking.buyer().name(), title(booking), when(booking), booking.reference(),
-                            composer.bookingLink(booking)}, invites.cancellation(booking, composer.bookingLink(booking))),
+                            composer.bookingLink(booking)}, invites.cancellation(booking, composer.bookingLink(booking),
+                            booking.buyer().name(), booking.buyer().email())),
                     "cancellation-" + booking.reference());
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("Cannot compose the cancellation mail of " + booking.reference(), e);
@@ -51,13 +52,16 @@ public class CancellationMailer {
     /** Participant {@code number} (from 1) of the booking hears that their seat is cancelled. */
     public void sendToParticipant(long bookingId, int number) {
         Booking booking = bookings.findById(bookingId).orElseThrow();
+        if (number > booking.participants().size()) {
+            return; // the seat was given back since: the participant is no longer on the booking
+        }
         Participant participant = booking.participants().get(number - 1);
         try {
             composer.send(composer.toParticipant(booking, participant, key(booking, "participant.cancellation"),
                     subject(booking),
                     new Object[]{participant.name(), booking.buyer().name(), title(booking), when(booking),
                             booking.reference(), composer.workshopLink(booking)},
-                    invites.cancellation(booking, composer.workshopLink(booking))),
+                    invites.cancellation(booking, composer.workshopLink(booking), participant.name(), participant.email())),
                     "participant-cancellation-" + booking.reference() + "-" + number);
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("Cannot compose participant " + number + "'s cancellation of "

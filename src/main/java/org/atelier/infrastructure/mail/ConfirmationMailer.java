@@ -38,7 +38,7 @@ public class ConfirmationMailer {
     public void send(long bookingId) {
         Booking booking = em.find(Booking.class, bookingId);
         try {
-            composer.send(compose(booking), "confirmation-" + booking.reference());
+            composer.send(compose(booking, "confirmation"), "confirmation-" + booking.reference());
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("Cannot compose the confirmation of " + booking.reference(), e);
         }
@@ -49,24 +49,49 @@ public class ConfirmationMailer {
      * booking's private link is the buyer's and stays out of it.
      */
     public void sendToParticipant(long bookingId, int number) {
+        sendToParticipant(bookingId, number, "participant");
+    }
+
+    /**
+     * After a change of session: recipient 0 is the buyer, any other the participant with that
+     * number. The mail reads like the confirmation, says what changed, and its invite replaces the
+     * old one in the recipient's calendar.
+     */
+    public void sendMoved(long bookingId, int recipient) {
+        if (recipient > 0) {
+            sendToParticipant(bookingId, recipient, "participant.moved");
+            return;
+        }
         Booking booking = em.find(Booking.class, bookingId);
+        try {
+            composer.send(compose(booking, "moved"), "moved-" + booking.reference());
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new IllegalStateException("Cannot compose the new time of " + booking.reference(), e);
+        }
+    }
+
+    private void sendToParticipant(long bookingId, int number, String key) {
+        Booking booking = em.find(Booking.class, bookingId);
+        if (number > booking.participants().size()) {
+            return; // the seat was given back since: the participant is no longer on the booking
+        }
         Participant participant = booking.participants().get(number - 1);
         Session session = booking.session();
         String title = booking.workshopTitleForBuyer();
         try {
-            composer.send(composer.toParticipant(booking, participant, "participant",
+            composer.send(composer.toParticipant(booking, participant, key,
                     new Object[]{title, booking.reference()},
                     new Object[]{participant.name(), booking.buyer().name(), title,
                             Formats.longDateTime(session.startsAt(), zone, booking.language()), session.location(),
                             booking.reference(), zone.getId(), composer.workshopLink(booking)},
-                    invites.invite(booking, composer.workshopLink(booking))),
-                    "participant-" + booking.reference() + "-" + number);
+                    invites.invite(booking, composer.workshopLink(booking), participant.name(), participant.email())),
+                    key + "-" + booking.reference() + "-" + number);
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("Cannot compose participant " + number + "'s mail of " + booking.reference(), e);
         }
     }
 
-    MimeMessage compose(Booking booking) throws MessagingException, UnsupportedEncodingException {
+    MimeMessage compose(Booking booking, String key) throws MessagingException, UnsupportedEncodingException {
         Session session = booking.session();
         String title = booking.workshopTitleForBuyer();
         String link = composer.bookingLink(booking);
@@ -77,14 +102,15 @@ public class ConfirmationMailer {
         for (Participant participant : booking.participants()) {
             people.append(", ").append(participant.name());
         }
-        return composer.toBuyer(booking, "confirmation", new Object[]{title, booking.reference()},
+        return composer.toBuyer(booking, key, new Object[]{title, booking.reference()},
                 new Object[]{booking.buyer().name(), title, when, session.location(), booking.quantity(), people, total,
-                        booking.reference(), link, zone.getId(), policy(booking)}, invites.invite(booking, link));
+                        booking.reference(), link, zone.getId(), policy(booking)},
+                invites.invite(booking, link, booking.buyer().name(), booking.buyer().email()));
     }
 
     /** The cancellation terms the booking was made under, with their deadlines in the workspace's zone. */
     private String policy(Booking booking) {
-        PolicyWording.Sentence sentence = PolicyWording.of(booking.cancellationPolicy(), booking.session().startsAt(),
+        PolicyWording.Sentence sentence = PolicyWording.of(booking.terms().cancellationPolicy(), booking.session().startsAt(),
                 booking.total().isZero());
         Object[] arguments = sentence.arguments().stream()
                 .map(argument -> argument instanceof Instant at ? Formats.longDateTime(at, zone, booking.language()) : argument)

@@ -13,9 +13,10 @@ import org.atelier.domain.model.workshop.Session;
 import java.time.Clock;
 
 /**
- * The calendar attachment of a booking's mails: the invite with the confirmation, its cancellation
- * with the cancellation. Buyer and participants get the same event (one UID per booking), so the
- * cancellation takes out whichever copy a calendar holds.
+ * The calendar attachment of a booking's mails: the invite with the confirmation and with a change
+ * of session, its cancellation with the cancellation. Buyer and participants get the same event
+ * (one UID per booking), so a change or cancellation reaches whichever copy a calendar holds. The
+ * booking's version is the SEQUENCE: it only grows, and grows with every change.
  */
 @ApplicationScoped
 class SessionInvite {
@@ -26,19 +27,22 @@ class SessionInvite {
     @Inject
     Clock clock;
 
-    /** The invite, pointing at {@code link}: the booking for its buyer, the workshop for anyone else. */
-    MimeBodyPart invite(Booking booking, String link) throws MessagingException {
-        return part(booking, IcsCalendar.of(event(booking, link)), "PUBLISH");
+    /**
+     * The invite for {@code name} at {@code email}, pointing at {@code link}: the booking for its
+     * buyer, the workshop for anyone else.
+     */
+    MimeBodyPart invite(Booking booking, String link, String name, String email) throws MessagingException {
+        return part(booking, IcsCalendar.request(event(booking, link), parties(name, email)), "REQUEST");
     }
 
-    MimeBodyPart cancellation(Booking booking, String link) throws MessagingException {
-        return part(booking, IcsCalendar.cancellation(event(booking, link), organizer()), "CANCEL");
+    MimeBodyPart cancellation(Booking booking, String link, String name, String email) throws MessagingException {
+        return part(booking, IcsCalendar.cancellation(event(booking, link), parties(name, email)), "CANCEL");
     }
 
     private IcsCalendar.Event event(Booking booking, String link) {
         Session session = booking.session();
         String title = booking.workshopTitleForBuyer();
-        return new IcsCalendar.Event(booking.reference() + "@atelier", session.startsAt(), session.endsAt(), title,
+        return new IcsCalendar.Event(booking.reference() + "@atelier", booking.version(), session.startsAt(), session.endsAt(), title,
                 session.location(), title + " · " + booking.reference() + " · " + link, link, clock.instant());
     }
 
@@ -49,8 +53,8 @@ class SessionInvite {
         return part;
     }
 
-    /** The address mails come from, which is the organizer calendars see. */
-    private String organizer() throws AddressException {
-        return new InternetAddress(composer.from()).getAddress();
+    /** The address mails come from is the organizer calendars see. */
+    private IcsCalendar.Parties parties(String name, String email) throws AddressException {
+        return new IcsCalendar.Parties(new InternetAddress(composer.from()).getAddress(), name, email);
     }
 }

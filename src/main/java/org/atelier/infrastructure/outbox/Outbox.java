@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.application.port.AfterCommitWork;
 import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.booking.Invitation;
 import org.atelier.domain.model.booking.Participant;
 import org.atelier.domain.model.payment.Refund;
 
@@ -57,6 +58,46 @@ public class Outbox implements AfterCommitWork {
                 .setParameter(3, now.atOffset(java.time.ZoneOffset.UTC))
                 .setParameter(4, booking.id())
                 .executeUpdate();
+    }
+
+    /**
+     * One mail per recipient and change: numbered by the moment of the change (changes of one
+     * booking queue on its row lock) times {@link OutboxMessage#RECIPIENTS_PER_CHANGE}, plus 0 for
+     * the buyer or the participant's number.
+     */
+    @Override
+    public void sessionChangedMail(Booking booking, Instant now) {
+        long change = now.toEpochMilli() * OutboxMessage.RECIPIENTS_PER_CHANGE;
+        enqueue(OutboxMessage.SESSION_CHANGED_MAIL, booking.id(), change, now);
+        List<Participant> participants = booking.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            if (participants.get(i).email() != null) {
+                enqueue(OutboxMessage.SESSION_CHANGED_MAIL, booking.id(), change + i + 1, now);
+            }
+        }
+    }
+
+    /** Numbered by the invitation: one mail per invitation. */
+    @Override
+    public void invitationMail(Invitation invitation, Instant now) {
+        enqueue(OutboxMessage.INVITATION_MAIL, invitation.bookingId(), invitation.id(), now);
+    }
+
+    /** Numbered like the participants' confirmations made with the booking, so each participant gets one. */
+    @Override
+    public void participantMail(Booking booking, int number, Instant now) {
+        enqueue(OutboxMessage.PARTICIPANT_MAIL, booking.id(), number, now);
+    }
+
+    @Override
+    public void waitlistOfferMail(Booking offer, Instant now) {
+        enqueue(OutboxMessage.WAITLIST_OFFER_MAIL, offer.id(), 0, now);
+    }
+
+    /** Once per offer, however often its session's seats come free afterwards. */
+    @Override
+    public void offerExpiredMail(long offerBookingId, Instant now) {
+        enqueue(OutboxMessage.OFFER_EXPIRED_MAIL, offerBookingId, 0, now);
     }
 
     /** The refund is sent to its provider after the commit; refund-<id> keeps a resend harmless. */

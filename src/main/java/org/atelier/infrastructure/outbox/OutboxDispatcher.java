@@ -9,7 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import org.atelier.application.calendar.BookingCalendarSync;
 import org.atelier.infrastructure.mail.CancellationMailer;
 import org.atelier.infrastructure.mail.ConfirmationMailer;
+import org.atelier.infrastructure.mail.InvitationMailer;
 import org.atelier.infrastructure.mail.RefundMailer;
+import org.atelier.infrastructure.mail.ReminderMailer;
+import org.atelier.infrastructure.mail.WaitlistMailer;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,6 +47,15 @@ public class OutboxDispatcher {
 
     @Inject
     CancellationMailer cancellationMailer;
+
+    @Inject
+    ReminderMailer reminderMailer;
+
+    @Inject
+    WaitlistMailer waitlistMailer;
+
+    @Inject
+    InvitationMailer invitationMailer;
 
     @Inject
     BookingCalendarSync calendarSync;
@@ -86,6 +98,14 @@ public class OutboxDispatcher {
             case OutboxMessage.CONFIRMATION_MAIL -> confirmationMailer.send(message.bookingId());
             case OutboxMessage.PARTICIPANT_MAIL -> confirmationMailer.sendToParticipant(message.bookingId(),
                     (int) message.subjectId());
+            case OutboxMessage.SESSION_CHANGED_MAIL -> confirmationMailer.sendMoved(message.bookingId(),
+                    (int) (message.subjectId() % OutboxMessage.RECIPIENTS_PER_CHANGE));
+            case OutboxMessage.REMINDER_MAIL -> reminderMailer.send(message.bookingId(),
+                    message.subjectId() / OutboxMessage.RECIPIENTS_PER_CHANGE,
+                    (int) (message.subjectId() % OutboxMessage.RECIPIENTS_PER_CHANGE));
+            case OutboxMessage.WAITLIST_OFFER_MAIL -> waitlistMailer.sendOffer(message.bookingId());
+            case OutboxMessage.OFFER_EXPIRED_MAIL -> waitlistMailer.sendExpired(message.bookingId());
+            case OutboxMessage.INVITATION_MAIL -> invitationMailer.send(message.subjectId());
             case OutboxMessage.CANCELLATION_MAIL -> cancellationMailer.sendToBuyer(message.bookingId());
             case OutboxMessage.PARTICIPANT_CANCELLATION_MAIL -> cancellationMailer.sendToParticipant(message.bookingId(),
                     (int) message.subjectId());

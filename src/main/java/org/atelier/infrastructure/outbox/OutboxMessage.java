@@ -25,6 +25,18 @@ public class OutboxMessage {
     /** A participant's cancellation; its subject is the number of the participant's {@link #PARTICIPANT_MAIL}. */
     public static final String PARTICIPANT_CANCELLATION_MAIL = "PARTICIPANT_CANCELLATION_MAIL";
     public static final String CALENDAR_SYNC = "CALENDAR_SYNC";
+    public static final String SESSION_CHANGED_MAIL = "SESSION_CHANGED_MAIL";
+    public static final String REMINDER_MAIL = "REMINDER_MAIL";
+    public static final String WAITLIST_OFFER_MAIL = "WAITLIST_OFFER_MAIL";
+    public static final String OFFER_EXPIRED_MAIL = "OFFER_EXPIRED_MAIL";
+    public static final String INVITATION_MAIL = "INVITATION_MAIL";
+
+    /**
+     * More than any booking's participants (they are named in one request, whose size is limited
+     * far below this): a session change numbers its mails change × this + recipient, a reminder
+     * session × this + recipient; recipient 0 is the buyer, any other a participant's number.
+     */
+    public static final long RECIPIENTS_PER_CHANGE = 1_000_000;
 
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 

@@ -45,9 +45,9 @@ public class JpaBookingRepository implements BookingRepository {
     public Map<Long, List<Instant>> freeBookingsSince(long accountId, Instant since) {
         Map<Long, List<Instant>> byRule = new HashMap<>();
         em.createQuery("""
-                        select b.price.ruleId, b.createdAt from Booking b
-                        where b.accountId = :account and b.createdAt >= :since and b.total.amount = 0
-                          and b.price.ruleId is not null and b.state not in :released""", Object[].class)
+                        select b.terms.price.ruleId, b.createdAt from Booking b
+                        where b.accountId = :account and b.createdAt >= :since and b.terms.total.amount = 0
+                          and b.terms.price.ruleId is not null and b.state not in :released""", Object[].class)
                 .setParameter("account", accountId)
                 .setParameter("since", since)
                 .setParameter("released", List.of(BookingState.CANCELLED, BookingState.ABANDONED))
@@ -109,7 +109,7 @@ public class JpaBookingRepository implements BookingRepository {
 
     @Override
     public Optional<Booking> findByIdempotencyKey(String idempotencyKey) {
-        return em.createQuery("select b from Booking b where b.idempotencyKey = :key", Booking.class)
+        return em.createQuery("select b from Booking b where b.hold.idempotencyKey = :key", Booking.class)
                 .setParameter("key", idempotencyKey)
                 .getResultStream()
                 .findFirst();
@@ -133,8 +133,8 @@ public class JpaBookingRepository implements BookingRepository {
     public Optional<Booking> findOpenHold(long sessionId, String buyerEmail, int quantity, String keyPrefix) {
         return em.createQuery("""
                         select b from Booking b
-                        where b.session.id = :session and b.buyer.email = :email and b.quantity = :quantity
-                          and b.state in :open and locate(:prefix, b.idempotencyKey) = 1
+                        where b.session.id = :session and b.buyer.email = :email and b.terms.seats = :quantity
+                          and b.state in :open and locate(:prefix, b.hold.idempotencyKey) = 1
                         order by b.createdAt desc""", Booking.class)
                 .setParameter("session", sessionId)
                 .setParameter("email", buyerEmail == null ? "" : buyerEmail.strip().toLowerCase(java.util.Locale.ROOT))
@@ -149,9 +149,9 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public List<OpenHold> openHolds(long sessionId, Collection<String> buyerEmails, Collection<Long> accountIds, Instant now) {
         return em.createQuery("""
-                        select b.buyer.email, b.accountId, b.holdExpiresAt from Booking b
+                        select b.buyer.email, b.accountId, b.hold.expiresAt from Booking b
                         where b.session.id = :session and (b.buyer.email in :emails or b.accountId in :accounts)
-                          and (b.state in :awaiting and b.holdExpiresAt > :now or b.state in :settled and b.total.amount = 0)""",
+                          and (b.state in :awaiting and b.hold.expiresAt > :now or b.state in :settled and b.terms.total.amount = 0)""",
                         Object[].class)
                 .setParameter("session", sessionId)
                 .setParameter("emails", buyerEmails.isEmpty() ? List.of("") : buyerEmails)

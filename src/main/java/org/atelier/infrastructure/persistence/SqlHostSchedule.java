@@ -10,10 +10,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A host's sessions with their settled bookings and participants, in one query. */
 @ApplicationScoped
 public class SqlHostSchedule implements HostSchedule {
+
+    private static final String SELECT = """
+            select s.id, w.title, s.starts_at, s.location, s.capacity, s.seats_taken,
+                   b.reference, b.buyer_name, b.buyer_email, b.quantity, p.name, p.email, w.host_account_id
+            from session s
+            join workshop w on w.id = s.workshop_id
+            left join booking b on b.session_id = s.id
+                 and b.state in ('CONFIRMED', 'COMPLETED', 'PARTIALLY_REFUNDED')
+            left join booking_participant p on p.booking_id = b.id""";
+
+    private static final String ORDER = " order by s.starts_at, s.id, b.created_at, b.id, p.position";
 
     @PersistenceContext(unitName = "atelier")
     EntityManager em;
@@ -21,27 +33,30 @@ public class SqlHostSchedule implements HostSchedule {
     @Override
     @SuppressWarnings("unchecked")
     public List<HostedSession> sessionsOf(long hostAccountId, Instant from, Instant until) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        select s.id, w.title, s.starts_at, s.location, s.capacity, s.seats_taken,
-                               b.reference, b.buyer_name, b.buyer_email, b.quantity, p.name, p.email
-                        from session s
-                        join workshop w on w.id = s.workshop_id
-                        left join booking b on b.session_id = s.id
-                             and b.state in ('CONFIRMED', 'COMPLETED', 'PARTIALLY_REFUNDED')
-                        left join booking_participant p on p.booking_id = b.id
-                        where w.host_account_id = ?1 and s.status = 'SCHEDULED' and s.starts_at >= ?2 and s.starts_at < ?3
-                        order by s.starts_at, s.id, b.created_at, b.id, p.position""")
+        return sessions(em.createNativeQuery(SELECT
+                        + " where w.host_account_id = ?1 and s.status = 'SCHEDULED' and s.starts_at >= ?2 and s.starts_at < ?3"
+                        + ORDER)
                 .setParameter(1, hostAccountId)
                 .setParameter(2, SqlTimes.parameter(from))
                 .setParameter(3, SqlTimes.parameter(until))
-                .getResultList();
+                .getResultList());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<HostedSession> session(long sessionId) {
+        return sessions(em.createNativeQuery(SELECT + " where s.id = ?1" + ORDER).setParameter(1, sessionId).getResultList())
+                .stream().findFirst();
+    }
+
+    private static List<HostedSession> sessions(List<Object[]> rows) {
         Map<Long, Session> sessions = new LinkedHashMap<>();
         for (Object[] row : rows) {
             Session session = sessions.computeIfAbsent(((Number) row[0]).longValue(), id -> new Session(row));
             if (row[6] != null) {
                 Booking booking = session.bookings.computeIfAbsent((String) row[6], reference -> new Booking(row));
                 if (row[10] != null) {
-                    booking.participants.add(row[11] == null ? (String) row[10] : row[10] + " (" + row[11] + ")");
+                    booking.participants.add(new Guest((String) row[10], (String) row[11]));
                 }
             }
         }
@@ -60,13 +75,13 @@ public class SqlHostSchedule implements HostSchedule {
         HostedSession hosted() {
             return new HostedSession(((Number) first[0]).longValue(), (String) first[1], SqlTimes.instant(first[2]),
                     (String) first[3], ((Number) first[4]).intValue(), ((Number) first[5]).intValue(),
-                    bookings.values().stream().map(Booking::attendance).toList());
+                    first[12] == null ? null : ((Number) first[12]).longValue(), bookings.values().stream().map(Booking::attendance).toList());
         }
     }
 
     private static final class Booking {
         final Object[] first;
-        final List<String> participants = new ArrayList<>();
+        final List<Guest> participants = new ArrayList<>();
 
         Booking(Object[] row) {
             this.first = row;

@@ -98,7 +98,7 @@ public class BookingsResource {
     /** The invite in the buyer's language, titled as their confirmation mail's. */
     private IcsCalendar.Event invite(BookingView booking, String token) {
         String title = booking.workshopTitle().in(booking.language());
-        return new IcsCalendar.Event(booking.reference() + "@atelier", booking.startsAt(), booking.endsAt(), title,
+        return new IcsCalendar.Event(booking.reference() + "@atelier", booking.calendarSequence(), booking.startsAt(), booking.endsAt(), title,
                 booking.location(), title + " · " + booking.reference(),
                 baseUrl + "/booking/" + booking.reference() + "?t=" + token, clock.instant());
     }

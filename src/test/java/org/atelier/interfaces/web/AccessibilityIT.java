@@ -43,6 +43,7 @@ class AccessibilityIT extends BrowserJourney {
     void aVisitorsPagesHaveNoAccessibilityViolationsInEnglishOrDutch() throws Exception {
         long workshop = Fixtures.publishedWorkshop(3500, 4, "ceramics");
         long session = Fixtures.session(workshop, Duration.ofDays(7), 8, 0);
+        Fixtures.session(workshop, Duration.ofDays(14), 8, 0); // somewhere to move the booking to
         String title = TestDb.queryString("select title from workshop where id = " + workshop);
         var held = Json.createReader(new StringReader(new Http(base).post("api/v1/bookings", "{\"sessionId\":" + session
                 + ",\"quantity\":2,\"language\":\"nl\",\"buyer\":{\"name\":\"Anna Toegang\",\"email\":\"anna.toegang@example.org\"}}",
@@ -76,6 +77,8 @@ class AccessibilityIT extends BrowserJourney {
             check(found, page, "account/reset?token=not-a-real-token", "reset with a spent link");
             check(found, page, "no-such-page", "not found");
             check(found, page, "terms", "terms");
+            check(found, page, "help", "help");
+            check(found, page, "waitlist?session=" + session, "waitlist");
         });
         inBrowser("a11y-visitor-nl", "nl-NL", 360, 780, page -> {
             check(found, page, "book", "book (nl, phone)");
@@ -83,6 +86,8 @@ class AccessibilityIT extends BrowserJourney {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
             found.put("workshop (nl, phone)", Axe.violations(page));
             check(found, page, "terms", "terms (nl, phone)");
+            check(found, page, "help", "help (nl, phone)");
+            check(found, page, "waitlist?session=" + session, "waitlist (nl, phone)");
             check(found, page, bookingPage, "held booking (nl, phone)");
             page.locator("[id='bookingPage:pay']").click();
             assertThat(page.locator(".sandbox__banner")).isVisible();
@@ -95,6 +100,11 @@ class AccessibilityIT extends BrowserJourney {
             found.put("booking page asking to cancel (nl, phone)", Axe.violations(page));
             page.locator("[id='bookingPage:keepBooking']").click();
             assertThat(page.locator("[id='bookingPage:askToCancel']")).isVisible();
+            assertThat(page.locator("[id='bookingPage:changeTo']")).isVisible();
+            page.locator("[id='bookingPage:askGiveBack']").click();
+            assertThat(page.locator("#giveBackPreview")).containsText("Je houdt 1 plaats, die nu ");
+            found.put("booking page giving seats back (nl, phone)", Axe.violations(page));
+            page.locator("[id='bookingPage:keepAllSeats']").click();
             // Only how the page draws a cancelled booking matters here, not how it came to be.
             TestDb.execute("update booking set state = 'REFUNDED' where reference = '" + held.getString("reference") + "'");
             page.reload();
@@ -107,10 +117,10 @@ class AccessibilityIT extends BrowserJourney {
         inBrowser("a11y-account", "en-GB", 1280, 900, page -> {
             signedIn(page, resident);
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect Google Calendar"))).isVisible();
-            assertThat(page.locator(".hosted-session")).containsText("Ada Access");
+            assertThat(page.locator(".hosted-session[data-session='" + session + "']")).containsText("Ada Access");
             found.put("account of a host", Axe.violations(page));
             page.navigate(base + "account?lang=nl");
-            assertThat(page.locator(".hosted-session")).containsText("Ada Access");
+            assertThat(page.locator(".hosted-session[data-session='" + session + "']")).containsText("Ada Access");
             found.put("account of a host (nl)", Axe.violations(page));
         });
 
@@ -124,13 +134,18 @@ class AccessibilityIT extends BrowserJourney {
                 + ",\"quantity\":1,\"buyer\":{\"name\":\"Ann View\",\"email\":\"ann.view@example.org\"}}",
                 Map.of("Content-Type", "application/json"));
         String reference = Json.createReader(new StringReader(held.body())).readObject().getString("reference");
+        // Someone waiting, so the waitlist page draws a row with its controls.
+        TestDb.execute("insert into waitlist_entry (id, reference, session_id, seats, name, email, language, state,"
+                + " joined_at, updated_at) values (nextval('waitlist_entry_id_seq'), 'W" + reference + "', " + session
+                + ", 1, 'Wanda Wait', 'wanda.wait@example.org', 'en', 'WAITING', now(), now())");
         Accounts.TestAccount admin = Accounts.create("ADMIN");
         Map<String, List<String>> found = new LinkedHashMap<>();
 
         inBrowser("a11y-admin", "en-GB", 1280, 900, page -> {
             signedIn(page, admin);
             List<String> paths = List.of("admin", "admin/bookings", "admin/booking?ref=" + reference, "admin/payments",
-                    "admin/users", "admin/pricing", "admin/workshops", "admin/sessions", "admin/analytics", "admin/audit");
+                    "admin/users", "admin/pricing", "admin/workshops", "admin/sessions", "admin/analytics", "admin/audit",
+                    "admin/waitlist?session=" + session);
             for (String path : paths) {
                 check(found, page, path, path);
             }

@@ -11,6 +11,7 @@ import org.atelier.testing.db.TestDb;
 import org.atelier.testing.fake.Mails;
 import org.atelier.testing.fake.TestMailServer;
 import org.atelier.testing.web.BrowserJourney;
+import org.atelier.testing.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -137,7 +138,15 @@ class RolePricingJourneyIT extends BrowserJourney {
             assertThat(hosted).containsText("Gabriele Münter · gabriele.group@example.org · 10 seats");
             assertThat(hosted).containsText("Painter 2 (painter2.group@example.org), Painter 3");
             assertThat(hosted).containsText("Painter 10");
+            // The same list as CSV, one person a line, for the host only.
+            String csv = page.context().request().get(hosted.locator(".hosted-session__export a").getAttribute("href")
+                    .replaceFirst("^/atelier/", base.toString())).text();
+            assertTrue(csv.contains("Gabriele Münter,gabriele.group@example.org,Gabriele Münter,"), csv);
+            assertTrue(csv.contains("Painter 2,painter2.group@example.org,Gabriele Münter,"), csv);
+            assertEquals(11, csv.lines().count(), "a header, the buyer and the nine she brings: " + csv);
         });
+        assertEquals(404, new Http(base).get("account/participants.csv?session=" + session).statusCode(),
+                "not for anyone but the host and admins");
     }
 
     @Test

@@ -48,4 +48,10 @@ public final class ContainerDb {
             return rs.getLong(1);
         }
     }
+
+    public static void execute(DataSource db, String sql) throws SQLException {
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
 }

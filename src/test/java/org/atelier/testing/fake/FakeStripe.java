@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,6 +42,12 @@ public class FakeStripe implements LauncherSessionListener {
     private static volatile int failWithStatus;
     private static volatile long delayMillis;
 
+    private static final ScheduledExecutorService LATER = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "fake-stripe-later");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (!Boolean.getBoolean("atelier.it") || server != null) {
@@ -47,7 +56,7 @@ public class FakeStripe implements LauncherSessionListener {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             // Several answers may be held back at once when a test makes Stripe slow.
-            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+            server.setExecutor(Executors.newFixedThreadPool(8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -181,14 +190,25 @@ public class FakeStripe implements LauncherSessionListener {
         return params;
     }
 
+    /**
+     * A slow Stripe answers later from another thread: the handler's thread is not held, so a
+     * slow answer costs the fake nothing, as a slow network costs a real Stripe nothing.
+     */
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
         if (delayMillis > 0) {
-            try {
-                Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            LATER.schedule(() -> {
+                try {
+                    write(exchange, status, body);
+                } catch (IOException e) {
+                    exchange.close(); // the client gave up waiting, as a slow Stripe's clients do
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
+            return;
         }
+        write(exchange, status, body);
+    }
+
+    private static void write(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.getResponseHeaders().set("Request-Id", "req_fake_" + SEQUENCE.incrementAndGet());

@@ -1,6 +1,5 @@
 package org.atelier.domain.model.booking;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,10 +18,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.atelier.domain.model.pricing.PriceQuote;
-import org.atelier.domain.model.pricing.PriceSnapshot;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
-import org.atelier.domain.model.workshop.CancellationPolicy;
 import org.atelier.domain.model.workshop.Session;
 
 import java.time.Instant;
@@ -53,8 +50,6 @@ public class Booking {
     @JoinColumn(name = "session_id")
     private Session session;
 
-    private int quantity;
-
     @Embedded
     private Buyer buyer;
 
@@ -69,24 +64,14 @@ public class Booking {
     private BookingState state;
 
     @Embedded
-    @AttributeOverride(name = "amount", column = @Column(name = "total_amount"))
-    @AttributeOverride(name = "currency", column = @Column(name = "total_currency"))
-    private Money total;
-
-    @Embedded
-    private PriceSnapshot price;
-
-    @Embedded
-    private CancellationPolicy cancellationPolicy;
+    private BookingTerms terms;
 
     @Column(name = "account_id")
     private Long accountId;
 
-    @Column(name = "hold_expires_at")
-    private Instant holdExpiresAt;
-
-    @Column(name = "idempotency_key")
-    private String idempotencyKey;
+    /** Null once read back with neither column set: JPA reads such an embeddable as null. */
+    @Embedded
+    private SeatHold hold;
 
     @Embedded
     private CheckoutTrail checkout = new CheckoutTrail();
@@ -104,42 +89,26 @@ public class Booking {
         // for JPA
     }
 
-    private Booking(Session session, int quantity, BookingParty party, PriceQuote quote, Instant holdExpiresAt,
-                    String idempotencyKey, Instant now) {
-        this.reference = BookingReference.generate();
-        this.session = session;
-        this.quantity = quantity;
-        this.buyer = party.buyer();
-        this.participants = new ArrayList<>(party.participants());
-        this.language = party.language();
-        this.total = quote.total();
-        this.price = quote.snapshot();
-        this.cancellationPolicy = session.workshop().cancellationPolicy().copy();
-        this.accountId = party.accountId();
-        this.state = BookingState.HELD;
-        this.holdExpiresAt = holdExpiresAt;
-        this.idempotencyKey = idempotencyKey;
-        this.createdAt = now;
-        this.updatedAt = now;
-    }
-
     /**
      * A new booking holding {@code quantity} seats until {@code holdExpiresAt}. The seats themselves
      * are taken in the same transaction by the session's conditional update.
      */
     public static Booking hold(Session session, int quantity, BookingParty party, PriceQuote quote,
                                Instant holdExpiresAt, String idempotencyKey, Instant now) {
-        if (quantity < 1 || quote.quantity() != quantity) {
-            throw new BookingException("booking.quantity.invalid", quantity);
-        }
+        Booking booking = new Booking();
+        booking.reference = BookingReference.generate();
+        booking.session = Objects.requireNonNull(session);
+        booking.terms = new BookingTerms(quantity, quote, session.workshop().cancellationPolicy());
         party.requireRoomIn(quantity);
-        if (quote.total().isNegative()) {
-            throw new BookingException("booking.total.negative");
-        }
-        if (!holdExpiresAt.isAfter(now)) {
-            throw new BookingException("booking.hold.expired");
-        }
-        return new Booking(Objects.requireNonNull(session), quantity, party, quote, holdExpiresAt, idempotencyKey, now);
+        booking.buyer = party.buyer();
+        booking.participants = new ArrayList<>(party.participants());
+        booking.language = party.language();
+        booking.accountId = party.accountId();
+        booking.hold = SeatHold.until(holdExpiresAt, idempotencyKey, now);
+        booking.state = BookingState.HELD;
+        booking.createdAt = now;
+        booking.updatedAt = now;
+        return booking;
     }
 
     /** The visitor is sent to a payment provider's checkout; a declined card may come back here. */
@@ -148,28 +117,19 @@ public class Booking {
         checkout.start(provider, checkoutId);
     }
 
-    /** The number of the checkout the visitor is in or about to start; a new one after each failure. */
-    public int currentCheckoutAttempt() {
-        return state == BookingState.PAYMENT_PENDING ? checkout.attempts() : checkout.attempts() + 1;
-    }
-
     /** Never shortens a hold; only an open hold can be stretched. */
     public void extendHoldTo(Instant until, Instant now) {
-        if (holdExpiresAt != null && until.isAfter(holdExpiresAt) && !isHoldExpiredAt(now)) {
-            holdExpiresAt = until;
+        if (state.isAwaitingPayment() && hold != null && hold.stretchTo(until, now)) {
             updatedAt = now;
         }
-    }
-
-    /** Whether this booking is the one a retried request with the same idempotency key asked for. */
-    public boolean matchesRetry(long sessionId, int quantity, String buyerEmail) {
-        return session.id() == sessionId && this.quantity == quantity && buyer.email().equalsIgnoreCase(buyerEmail.strip());
     }
 
     /** Confirmed: the seats are the buyer's, and the hold no longer expires. */
     public void confirm(Instant now) {
         moveTo(BookingState.CONFIRMED, now);
-        holdExpiresAt = null;
+        if (hold != null) {
+            hold.release();
+        }
     }
 
     public void failPayment(Instant now) {
@@ -201,17 +161,53 @@ public class Booking {
         moveTo(BookingState.REFUNDED, now);
     }
 
+    /**
+     * A group buyer gives back some of their seats, keeping one at least; the participants at the
+     * end of the list lose theirs. What the seats kept cost is worked out as the booking was priced.
+     */
+    public void giveBackSeats(int seats, Instant now) {
+        requireBooked();
+        terms.giveBack(seats);
+        participants.subList(Math.min(participants.size(), quantity() - 1), participants.size()).clear();
+        updatedAt = now;
+    }
+
+    /** Someone the buyer invited takes one of the seats nobody was named for yet. */
+    public void addParticipant(Participant participant, Instant now) {
+        requireBooked();
+        if (participants.size() >= quantity() - 1) {
+            throw new BookingException("invitation.noSeat");
+        }
+        participants.add(Objects.requireNonNull(participant));
+        updatedAt = now;
+    }
+
+    /** The booking moves to another session of its workshop, seats and all; its price and terms stay. */
+    public void changeSession(Session target, Instant now) {
+        requireBooked();
+        if (!target.workshop().equals(session.workshop()) || target.equals(session)) {
+            throw new BookingException("change.session.unknown");
+        }
+        session = target;
+        updatedAt = now;
+    }
+
     /** Whether the buyer came; only a booking whose seats were theirs can say. */
     public void recordAttendance(Attendance came, Instant now) {
-        if (!state.holdsSeats() || state.isAwaitingPayment()) {
-            throw new IllegalTransitionException(reference, state, state);
-        }
+        requireBooked();
         attendance = Objects.requireNonNull(came);
         updatedAt = now;
     }
 
     public boolean isHoldExpiredAt(Instant now) {
-        return holdExpiresAt != null && !now.isBefore(holdExpiresAt) && state.isAwaitingPayment();
+        return state.isAwaitingPayment() && hold != null && hold.hasEndedAt(now);
+    }
+
+    /** Only a booked booking (its seats the buyer's, paid or free) changes seats or session, or records attendance. */
+    private void requireBooked() {
+        if (!state.isBooked()) {
+            throw new IllegalTransitionException(reference, state, state);
+        }
     }
 
     private void moveTo(BookingState target, Instant now) {
@@ -240,7 +236,7 @@ public class Booking {
     }
 
     public int quantity() {
-        return quantity;
+        return terms.seats();
     }
 
     public Buyer buyer() {
@@ -255,30 +251,23 @@ public class Booking {
         return List.copyOf(participants);
     }
 
-    public Optional<String> paymentProvider() {
-        return checkout.provider();
-    }
-
-    public Optional<String> providerCheckoutId() {
-        return checkout.checkoutId();
+    /** Where it is being (or was) paid: the provider and its checkout's id there. */
+    public CheckoutTrail checkout() {
+        return checkout;
     }
 
     public BookingState state() {
         return state;
     }
 
+    /** What the seats the buyer holds cost: see {@link BookingTerms#total()}. */
     public Money total() {
-        return total;
+        return terms.total();
     }
 
-    /** How the price was decided when it was booked; never recomputed. */
-    public PriceSnapshot price() {
-        return price;
-    }
-
-    /** The cancellation terms in force when it was booked; never the workshop's later ones. */
-    public CancellationPolicy cancellationPolicy() {
-        return cancellationPolicy;
+    /** The price, its reasons and the cancellation terms as agreed when it was booked. */
+    public BookingTerms terms() {
+        return terms;
     }
 
     public Optional<Attendance> attendance() {
@@ -295,15 +284,7 @@ public class Booking {
     }
 
     public Optional<Instant> holdExpiresAt() {
-        return Optional.ofNullable(holdExpiresAt);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
+        return hold == null ? Optional.empty() : hold.expiresAt();
     }
 
     @Override

@@ -27,15 +27,16 @@ public class CheckoutTrail {
         attempts++;
     }
 
-    int attempts() {
-        return attempts;
+    /** The number of the checkout the visitor is in or about to start; a new one after each failure. */
+    public int currentAttempt(BookingState state) {
+        return state == BookingState.PAYMENT_PENDING ? attempts : attempts + 1;
     }
 
-    Optional<String> provider() {
+    public Optional<String> provider() {
         return Optional.ofNullable(provider);
     }
 
-    Optional<String> checkoutId() {
+    public Optional<String> checkoutId() {
         return Optional.ofNullable(checkoutId);
     }
 }

@@ -47,8 +47,9 @@ public final class PriceList {
             }
         }
         return best == null
-                ? new PriceQuote(list, quantity, bestTotal, null, null, null, buyer.roles())
-                : new PriceQuote(list, quantity, bestTotal, best.id(), best.names(), best.effect(), buyer.roles());
+                ? new PriceQuote(list, quantity, bestTotal, null, null, null, buyer.roles(), 1)
+                : new PriceQuote(list, quantity, bestTotal, best.id(), best.names(), best.effect(), buyer.roles(),
+                        best.fewestSeats());
     }
 
     /**

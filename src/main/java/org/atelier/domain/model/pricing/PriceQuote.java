@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * A decided price: the list price, what is charged, and the rule that decided it, with its names
- * in English and Dutch (none when the list price stands).
+ * in English and Dutch (none when the list price stands) and the fewest seats it prices (a group
+ * that gives seats back below that pays the list price for the rest).
  */
 public record PriceQuote(Money listUnitPrice, int quantity, Money total, Long ruleId, BilingualText ruleNames,
-                         RuleEffect effect, Set<Role> roles) {
+                         RuleEffect effect, Set<Role> roles, int fewestSeats) {
 
     public PriceQuote {
         roles = Set.copyOf(roles);

@@ -40,6 +40,10 @@ public class PriceSnapshot {
     @Column(name = "discount_amount")
     private long discount;
 
+    /** Null on bookings made before it was kept: their rules priced any number of seats. */
+    @Column(name = "pricing_rule_fewest_seats")
+    private Integer fewestSeats;
+
     protected PriceSnapshot() {
         // for JPA
     }
@@ -53,7 +57,18 @@ public class PriceSnapshot {
         snapshot.listUnitPrice = quote.listUnitPrice().amount();
         snapshot.unitPrice = quote.unitPrice().amount();
         snapshot.discount = quote.discount().amount();
+        snapshot.fewestSeats = quote.fewestSeats();
         return snapshot;
+    }
+
+    /**
+     * What {@code seats} seats, fewer than were booked, cost under the rule that priced the booking
+     * as it was then: its unit price while the rule still covers that many seats, else the list
+     * price then. A group price covers only its own number of seats, so never fewer.
+     */
+    public long amountForFewer(int seats) {
+        boolean ruleStillCovers = fewestSeats == null || seats >= fewestSeats;
+        return Math.multiplyExact(ruleStillCovers ? unitPrice : listUnitPrice, (long) seats);
     }
 
     public Set<Role> roles() {

@@ -192,6 +192,11 @@ public class PricingRule {
         };
     }
 
+    /** The fewest seats this rule prices: a group of exactly n, or at least n, or any number. */
+    int fewestSeats() {
+        return exactSeats != null ? exactSeats : minSeats != null ? minSeats : 1;
+    }
+
     /** The total for {@code quantity} seats under this rule, with its unit price. */
     Money totalFor(Money listUnitPrice, int quantity) {
         return switch (effect) {

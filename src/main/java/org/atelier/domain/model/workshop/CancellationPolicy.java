@@ -89,6 +89,14 @@ public class CancellationPolicy implements Serializable {
         return start.minus(Duration.ofHours(partialRefundHours));
     }
 
+    /**
+     * Until when a booking under these terms may move to another session: as long as anything of
+     * it would still go back on cancelling, and with terms that give nothing back, until the start.
+     */
+    public Instant changesUntil(Instant start) {
+        return start.minus(Duration.ofHours(lastRefundHours()));
+    }
+
     /** How many hours before the start the last money goes back; after that, nothing does. */
     public int lastRefundHours() {
         return partialRefundPercent > 0 ? partialRefundHours : fullRefundHours;

@@ -79,6 +79,17 @@ public class BookingBacking extends BookingLinkBacking {
         refresh();
     }
 
+    /** "No thanks": seats held and not paid for go back, to the next person waiting for them. */
+    public void releaseHold() {
+        try {
+            cancellation.releaseHold(getReference(), getToken());
+            Messages.info(null, "hold.released");
+        } catch (BookingException e) {
+            Messages.error(null, e);
+        }
+        refresh();
+    }
+
     /** What cancelling now would do, in the buyer's words; empty when the booking cannot be cancelled. */
     public String getCancelPreview() {
         return Optional.ofNullable(cancelPreview).map(preview -> {

@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Backs /book/{slug}: the workshop, its sessions and the booking form. The page keeps nothing on
@@ -52,8 +51,6 @@ import java.util.regex.Pattern;
 @Named
 @RequestScoped
 public class WorkshopBacking {
-
-    private static final Pattern FORM_KEY = Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
     @Inject
     CatalogueService catalogue;
@@ -112,10 +109,7 @@ public class WorkshopBacking {
         }
         Map<String, String> sent = faces.getExternalContext().getRequestParameterMap();
         slug = sent.get("slug");
-        String key = sent.get("formKey");
-        if (key != null && FORM_KEY.matcher(key).matches()) {
-            formKey = key;
-        }
+        BookingForm.formKeyIn(sent).ifPresent(key -> formKey = key);
         try {
             if (!findOffer()) {
                 return;
@@ -123,23 +117,11 @@ public class WorkshopBacking {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        form.setSessionId(whole(sent.get("booking:session"), Long.MAX_VALUE).orElse(null));
-        form.setQuantity(whole(sent.get("booking:quantity"), offer.maxSeatsPerBooking()).orElse(1L).intValue());
+        form.restoreFrom(sent, offer.maxSeatsPerBooking());
         if (form.getSessionId() != null && selectedSession().isEmpty()) {
             sentSession = catalogue.session(form.getSessionId()).filter(s -> s.workshopSlug().equals(slug)).orElse(null);
         }
-        form.fitParticipants();
-        form.keepTypedParticipants(sent);
         requote();
-    }
-
-    private static Optional<Long> whole(String text, long max) {
-        try {
-            long value = Long.parseLong(text == null ? "" : text.trim());
-            return value >= 1 && value <= max ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** Finds the workshop named by {@link #slug}; a workshop that is not (or no longer) published is a 404. */

@@ -218,7 +218,7 @@ class AdminJourneyIT extends BrowserJourney {
         String buyer = unique("carla") + "@example.org";
         String guest = unique("pim") + "@example.org";
         String reference = paidBooking(session, 2, "Carla Cancel", buyer, new Guest("Pim Participant", guest));
-        String uid = uidOf(TestMailServer.awaitMessage(guest, m -> Mails.subject(m).startsWith("You are booked: " + title),
+        VEvent invite = eventOf(TestMailServer.awaitMessage(guest, m -> Mails.subject(m).startsWith("You are booked: " + title),
                 Duration.ofSeconds(30)));
         Accounts.TestAccount admin = Accounts.create("ADMIN");
 
@@ -245,12 +245,12 @@ class AdminJourneyIT extends BrowserJourney {
         MimeMessage cancellation = TestMailServer.awaitMessage(buyer,
                 m -> Mails.subject(m).startsWith("Booking cancelled: " + title), Duration.ofSeconds(30));
         assertFalse(Mails.text(cancellation).contains("sorry"), "the buyer's side asked for it: " + Mails.text(cancellation));
-        assertCalendarCancels(cancellation, uid);
+        assertCalendarCancels(cancellation, invite);
         MimeMessage participant = TestMailServer.awaitMessage(guest,
                 m -> Mails.subject(m).startsWith("Your seat is cancelled: " + title), Duration.ofSeconds(30));
         assertTrue(Mails.text(participant).contains("The seat Carla Cancel booked for you"), Mails.text(participant));
         assertFalse(Mails.text(participant).contains("/booking/"), "the booking's private link is the buyer's");
-        assertCalendarCancels(participant, uid);
+        assertCalendarCancels(participant, invite);
         assertEquals(0, Fixtures.seatsTaken(session));
 
         String bookingPage = Mails.link(cancellation, "/booking/", base);
@@ -522,19 +522,27 @@ class AdminJourneyIT extends BrowserJourney {
         });
     }
 
-    private static String uidOf(MimeMessage mail) {
-        VEvent event = Mails.calendar(mail).getComponent(Component.VEVENT).map(VEvent.class::cast).orElseThrow();
-        return event.getUid().orElseThrow().getValue();
+    /** The invite's event: its UID and SEQUENCE, which a cancellation must match and pass. */
+    private static VEvent eventOf(MimeMessage mail) {
+        Calendar calendar = Mails.calendar(mail);
+        assertEquals("REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        return calendar.getComponent(Component.VEVENT).map(VEvent.class::cast).orElseThrow();
     }
 
-    /** The mail's calendar part takes the event with this UID out again, as RFC 5546 says a cancellation does. */
-    private static void assertCalendarCancels(MimeMessage mail, String uid) {
+    /** The mail's calendar part takes the invite's event out again, as RFC 5546 says a cancellation does. */
+    private static void assertCalendarCancels(MimeMessage mail, VEvent invite) {
         Calendar calendar = Mails.calendar(mail);
         assertEquals("CANCEL", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
         VEvent event = calendar.getComponent(Component.VEVENT).map(VEvent.class::cast).orElseThrow();
-        assertEquals(uid, event.getUid().orElseThrow().getValue());
+        assertEquals(invite.getUid().orElseThrow().getValue(), event.getUid().orElseThrow().getValue());
         assertEquals("CANCELLED", event.getStatus().orElseThrow().getValue());
-        assertEquals(1, Integer.parseInt(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()));
+        assertTrue(sequence(event) > sequence(invite), "a higher SEQUENCE than the invite's");
+        assertEquals(invite.getProperty(Property.ORGANIZER).orElseThrow().getValue(),
+                event.getProperty(Property.ORGANIZER).orElseThrow().getValue());
+    }
+
+    private static int sequence(VEvent event) {
+        return Integer.parseInt(event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
     }
 
     private void refund(Page page, String amount, String reason) {

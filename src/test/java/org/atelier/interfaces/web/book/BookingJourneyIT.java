@@ -109,6 +109,259 @@ class BookingJourneyIT extends BrowserJourney {
         }
     }
 
+    /** A group buyer gives back 2 of 6 seats three days ahead: the 2 seats' price comes back, the 4 stay booked. */
+    @Test
+    void aGroupBuyerGivesBackTwoOfSixSeatsAndSeesThePartialRefund() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(3000, 6, "ceramics"), Duration.ofDays(3), 10, 0);
+        String email = "group.giveback." + System.nanoTime() + "@example.org";
+        String participants = java.util.stream.Stream.of("Ann", "Ben", "Cas", "Dee", "Eve")
+                .map(name -> "{\"name\":\"" + name + "\"}").collect(java.util.stream.Collectors.joining(","));
+        jakarta.json.JsonObject held = jakarta.json.Json.createReader(new java.io.StringReader(new Http(base).post(
+                "api/v1/bookings", "{\"sessionId\":" + session + ",\"quantity\":6,\"buyer\":{\"name\":\"Gro Upp\","
+                        + "\"email\":\"" + email + "\"},\"participants\":[" + participants + "]}",
+                java.util.Map.of("Content-Type", "application/json")).body())).readObject();
+        String reference = held.getString("reference");
+        inBrowser("give-back", "en-GB", 1280, 900, page -> {
+            page.navigate(base + "booking/" + reference + "?t=" + held.getString("token"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+
+            page.getByLabel("Seats to give back").selectOption("2");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See what happens…")).click();
+            assertThat(page.locator("#giveBackPreview")).hasText("You keep 4 seats, which now cost €120.00. You get €60.00 "
+                    + "back on the card you paid with. These participants lose their seat: Dee, Eve.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, give these seats back")).click();
+            assertThat(page.getByText("You gave back 2 seats")).isVisible();
+            assertThat(page.locator(".details")).containsText("4 — Gro Upp, Ann, Ben, Cas");
+            assertThat(page.locator(".details")).containsText("€120.00");
+            assertThat(page.locator(".money-history")).containsText("−€60.00");
+        });
+        assertEquals(4, Fixtures.seatsTaken(session), "the two seats given back are free for others");
+        String refunds = "from refund r join booking b on b.id = r.booking_id where b.reference = '" + reference + "'";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals("SUCCEEDED 6000",
+                TestDb.queryString("select r.status || ' ' || r.amount " + refunds)));
+        assertEquals("PARTIALLY_REFUNDED 4 12000", TestDb.queryString(
+                "select state || ' ' || quantity || ' ' || total_amount from booking where reference = '" + reference + "'"));
+        MimeMessage refundMail = TestMailServer.awaitMessage(email,
+                message -> Mails.subject(message).startsWith("Refund of"), Duration.ofSeconds(30));
+        assertTrue(Mails.text(refundMail).contains("€60.00"), Mails.text(refundMail));
+    }
+
+    /**
+     * The buyer moves a booking to another session: the seats move, the buyer and the participant
+     * get an invite with the same UID and a higher SEQUENCE, and sessions that filled up or started
+     * since the page was drawn are refused with a message, changing nothing.
+     */
+    @Test
+    void aBuyerMovesTheirBookingToAnotherSessionAndTheInviteMovesWithIt() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(2500, 4, "textiles");
+        long first = Fixtures.session(workshop, Duration.ofDays(5), 10, 0);
+        long later = Fixtures.session(workshop, Duration.ofDays(12), 10, 0);
+        long fills = Fixtures.session(workshop, Duration.ofDays(19), 10, 0);
+        long starts = Fixtures.session(workshop, Duration.ofDays(26), 10, 0);
+        String email = "mover." + System.nanoTime() + "@example.org";
+        String guest = "pat." + System.nanoTime() + "@example.org";
+        jakarta.json.JsonObject held = jakarta.json.Json.createReader(new java.io.StringReader(new Http(base).post(
+                "api/v1/bookings", "{\"sessionId\":" + first + ",\"quantity\":2,\"buyer\":{\"name\":\"Mo Ver\","
+                        + "\"email\":\"" + email + "\"},\"participants\":[{\"name\":\"Pat\",\"email\":\"" + guest + "\"}]}",
+                java.util.Map.of("Content-Type", "application/json")).body())).readObject();
+        String reference = held.getString("reference");
+        Instant laterStart = TestDb.queryObject("select starts_at from session where id = " + later, OffsetDateTime.class)
+                .toInstant();
+        inBrowser("change-session", "en-GB", 1280, 900, page -> {
+            page.navigate(base + "booking/" + reference + "?t=" + held.getString("token"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+            assertThat(page.locator("#bookingPage\\:changeSession")).containsText("You can move this booking");
+            // The buyer has their confirmation, with its invite, before they move.
+            TestMailServer.awaitMessage(email, m -> Mails.subject(m).startsWith("Booking confirmed:"), Duration.ofSeconds(30));
+
+            move(page, later);
+            assertThat(page.getByText("Your booking has moved to")).isVisible();
+            assertThat(page.locator("#bookingPage\\:changeTo option")).hasCount(3);
+
+            TestDb.execute("update session set seats_taken = 9 where id = " + fills);
+            move(page, fills);
+            assertThat(page.getByText("That session no longer has 2 seats free; choose another one.")).isVisible();
+            TestDb.execute("update session set starts_at = now() - interval '1 minute', ends_at = now() + interval '2 hours'"
+                    + " where id = " + starts);
+            move(page, starts);
+            assertThat(page.getByText("That session has already started; choose another one.")).isVisible();
+        });
+        assertEquals(0, Fixtures.seatsTaken(first));
+        assertEquals(2, Fixtures.seatsTaken(later));
+        assertEquals(9, Fixtures.seatsTaken(fills), "a refused move takes nothing");
+        assertEquals(0, Fixtures.seatsTaken(starts));
+        assertEquals(later, TestDb.queryLong("select session_id from booking where reference = '" + reference + "'"));
+
+        VEvent invite = requestIn(TestMailServer.awaitMessage(email,
+                m -> Mails.subject(m).startsWith("Booking confirmed:"), Duration.ofSeconds(30)));
+        for (String recipient : List.of(email, guest)) {
+            MimeMessage moved = TestMailServer.awaitMessage(recipient, m -> Mails.subject(m).startsWith("New time"),
+                    Duration.ofSeconds(30));
+            VEvent event = requestIn(moved);
+            assertEquals(invite.getUid().orElseThrow().getValue(), event.getUid().orElseThrow().getValue());
+            assertTrue(sequence(event) > sequence(invite), "the new invite replaces the old one");
+            assertEquals(laterStart, Instant.from(event.getDateTimeStart().orElseThrow().getDate()));
+            assertTrue(event.getProperty(net.fortuna.ical4j.model.Property.ATTENDEE).orElseThrow().getValue()
+                    .equalsIgnoreCase("mailto:" + recipient));
+        }
+        assertEquals(1, TestMailServer.messagesTo(email).stream().filter(m -> Mails.subject(m).startsWith("New time")).count(),
+                "one mail for the one move; the refused ones send nothing");
+    }
+
+    /**
+     * A full session's waitlist: two people join; a cancellation offers the first the seats; she
+     * lets the offer lapse, so it passes to the second, who takes it through the link in his mail.
+     */
+    @Test
+    void aFullSessionsWaitlistGetsTheSeatsOfACancellationAndALapsedOfferPassesToTheNextPerson() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(2000, 4, "painting");
+        long session = Fixtures.session(workshop, Duration.ofDays(5), 2, 0);
+        String slug = Fixtures.slugOf(workshop);
+        String buyer = "full." + System.nanoTime() + "@example.org";
+        String first = "wait.first." + System.nanoTime() + "@example.org";
+        String second = "wait.second." + System.nanoTime() + "@example.org";
+        jakarta.json.JsonObject held = jakarta.json.Json.createReader(new java.io.StringReader(new Http(base).post(
+                "api/v1/bookings", "{\"sessionId\":" + session + ",\"quantity\":2,\"buyer\":{\"name\":\"Full Up\","
+                        + "\"email\":\"" + buyer + "\"}}", java.util.Map.of("Content-Type", "application/json")).body()))
+                .readObject();
+        String bookingPage = base + "booking/" + held.getString("reference") + "?t=" + held.getString("token");
+        inBrowser("waitlist-buyer-pays", "en-GB", 1280, 900, page -> {
+            page.navigate(bookingPage);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+        });
+        inBrowser("waitlist-first", "en-GB", 1280, 900, page -> joinWaitlist(page, slug, "Fay First", first, "You are first in line for 2 seats."));
+        inBrowser("waitlist-second", "en-GB", 390, 844, page -> joinWaitlist(page, slug, "Sam Second", second, "You are number 2 in line for 2 seats."));
+
+        inBrowser("waitlist-buyer-cancels", "en-GB", 1280, 900, page -> {
+            page.navigate(bookingPage);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel booking…")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, cancel my booking")).click();
+            assertThat(page.getByText("Your booking is cancelled.")).isVisible();
+        });
+        MimeMessage offer = TestMailServer.awaitMessage(first, m -> Mails.subject(m).startsWith("Seats for you:"),
+                Duration.ofSeconds(30));
+        assertTrue(Mails.text(offer).contains("2 seats for "), Mails.text(offer));
+        assertEquals(2, Fixtures.seatsTaken(session), "held for the first in line, sold to no one else");
+        assertEquals(0, TestMailServer.messagesTo(second).size(), "the second waits");
+
+        // The first lets the offer lapse: its hold ends, and the seats go on to the second.
+        TestDb.execute("update booking set hold_expires_at = now() - interval '1 second' where id ="
+                + " (select offer_booking_id from waitlist_entry where email = '" + first + "')");
+        TestMailServer.awaitMessage(first, m -> Mails.subject(m).startsWith("Your waitlist offer has lapsed"), Duration.ofSeconds(30));
+        MimeMessage passedOn = TestMailServer.awaitMessage(second, m -> Mails.subject(m).startsWith("Seats for you:"),
+                Duration.ofSeconds(30));
+        inBrowser("waitlist-second-claims", "en-GB", 390, 844, page -> {
+            page.navigate(Mails.link(passedOn, "/booking/", base));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+            assertThat(page.locator(".details")).containsText("2 — Sam Second");
+        });
+        assertEquals(2, Fixtures.seatsTaken(session));
+        assertEquals("ABANDONED CONFIRMED", TestDb.queryString("select string_agg(b.state, ' ' order by e.joined_at)"
+                + " from waitlist_entry e join booking b on b.id = e.offer_booking_id where e.session_id = " + session));
+    }
+
+    private void joinWaitlist(Page page, String slug, String name, String email, String place) {
+        page.navigate(base + "book/" + slug);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Full: join the waitlist for"))).click();
+        page.getByLabel("Seats wanted").selectOption("2");
+        page.getByLabel("Your name").fill(name);
+        page.getByLabel("Your e-mail address").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the waitlist")).click();
+        assertThat(page.locator("#waitlist\\:place")).containsText(place);
+        assertTrue(page.context().cookies().stream().noneMatch(cookie -> cookie.name.equals("JSESSIONID")),
+                "joining a waitlist keeps nothing on the server but the place itself");
+    }
+
+    /**
+     * The buyer of four seats invites three people by e-mail; each fills in their own details
+     * through their single-use link and gets their own confirmation with the invite. A link used
+     * twice, or made up, takes no seat.
+     */
+    @Test
+    void aBuyerInvitesThreeParticipantsWhoFillInTheirDetailsAndEachGetsTheirOwnInvite() throws Exception {
+        long session = Fixtures.session(Fixtures.publishedWorkshop(1500, 4, "drawing"), Duration.ofDays(6), 10, 0);
+        String buyer = "group.host." + System.nanoTime() + "@example.org";
+        jakarta.json.JsonObject held = jakarta.json.Json.createReader(new java.io.StringReader(new Http(base).post(
+                "api/v1/bookings", "{\"sessionId\":" + session + ",\"quantity\":4,\"buyer\":{\"name\":\"Iris Invite\","
+                        + "\"email\":\"" + buyer + "\"}}", java.util.Map.of("Content-Type", "application/json")).body()))
+                .readObject();
+        String reference = held.getString("reference");
+        List<String> guests = List.of("ann", "bob", "cem").stream()
+                .map(name -> name + ".guest." + System.nanoTime() + "@example.org").toList();
+        inBrowser("invite-buyer", "en-GB", 1280, 900, page -> {
+            page.navigate(base + "booking/" + reference + "?t=" + held.getString("token"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Confirmed"))).isVisible();
+            assertThat(page.locator("#bookingPage\\:group")).containsText("3 seats have nobody named for them yet.");
+            for (String guest : guests) {
+                page.getByLabel("E-mail address to invite").fill(guest);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+                assertThat(page.getByText("An invitation is on its way to " + guest + ".")).isVisible();
+            }
+            assertThat(page.getByLabel("E-mail address to invite")).hasCount(0);
+            assertThat(page.locator(".invitations li")).hasCount(3);
+        });
+        String firstLink = null;
+        for (String guest : guests) {
+            MimeMessage invitation = TestMailServer.awaitMessage(guest, m -> Mails.subject(m).startsWith("Iris Invite has a seat"),
+                    Duration.ofSeconds(30));
+            String link = Mails.link(invitation, "/invitation", base);
+            firstLink = firstLink == null ? link : firstLink;
+            String name = "Guest " + guest.substring(0, 3).toUpperCase(java.util.Locale.ROOT);
+            inBrowser("invite-" + guest.substring(0, 3), "en-GB", 390, 844, page -> {
+                page.navigate(link);
+                assertThat(page.getByText("Iris Invite has booked")).isVisible();
+                assertThat(page.getByLabel("Your e-mail address")).hasValue(guest);
+                page.getByLabel("Your name").fill(name);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take my seat")).click();
+                assertThat(page.locator("#invitation\\:done")).containsText("You are on the booking.");
+            });
+            MimeMessage own = TestMailServer.awaitMessage(guest, m -> Mails.subject(m).startsWith("You are booked:"),
+                    Duration.ofSeconds(30));
+            assertTrue(Mails.text(own).contains("Dear " + name), Mails.text(own));
+            assertEquals("REQUEST", Mails.calendar(own).getProperty(net.fortuna.ical4j.model.Property.METHOD)
+                    .orElseThrow().getValue());
+        }
+        String usedLink = firstLink;
+        inBrowser("invite-reused", "en-GB", 1280, 900, page -> {
+            page.navigate(usedLink);
+            assertThat(page.locator("#invitationInvalid")).containsText("This invitation link does not work (any more)");
+            page.navigate(base + "invitation?token=made-up-token");
+            assertThat(page.locator("#invitationInvalid")).isVisible();
+            page.navigate(usedLink + "&lang=nl");
+            assertThat(page.locator("#invitationInvalid")).containsText("Deze uitnodigingslink werkt niet (meer)");
+        });
+        assertEquals("Guest ANN, Guest BOB, Guest CEM", TestDb.queryString("select string_agg(name, ', ' order by position)"
+                + " from booking_participant p join booking b on b.id = p.booking_id where b.reference = '" + reference + "'"));
+    }
+
+    private static void move(Page page, long sessionId) {
+        page.locator("#bookingPage\\:changeTo").selectOption(String.valueOf(sessionId));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move my booking")).click();
+    }
+
+    /** A mailed invite: RFC 5546's REQUEST, from an organizer, so calendars update the event it names. */
+    private static VEvent requestIn(MimeMessage mail) {
+        net.fortuna.ical4j.model.Calendar calendar = Mails.calendar(mail);
+        assertEquals("REQUEST", calendar.getProperty(net.fortuna.ical4j.model.Property.METHOD).orElseThrow().getValue());
+        VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+        assertTrue(event.getProperty(net.fortuna.ical4j.model.Property.ORGANIZER).isPresent());
+        return event;
+    }
+
+    private static int sequence(VEvent event) {
+        return Integer.parseInt(event.getProperty(net.fortuna.ical4j.model.Property.SEQUENCE).orElseThrow().getValue());
+    }
+
     @Test
     void aDeclinedCardKeepsTheSeatsHeldWithACountdownAndPayingAgainConfirms() throws Exception {
         long session = Fixtures.session(Fixtures.publishedWorkshop(2000, 4, "drawing"), Duration.ofDays(3), 5, 0);
