@@ -9,6 +9,7 @@ import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -63,11 +64,15 @@ public class Seats {
         return take(booking.session().id(), booking.quantity());
     }
 
-    /** Gives back {@code returned} of a booking's seats, as the booking allows; it keeps holding the rest. */
-    public void giveBack(Booking booking, int returned, Instant now) {
-        booking.giveBackSeats(returned, now);
+    /**
+     * Gives back {@code returned} of a booking's seats, as the booking allows; it keeps holding the
+     * rest. Answers the numbers of the participants who lost their seat.
+     */
+    public List<Integer> giveBack(Booking booking, int returned, Instant now) {
+        List<Integer> dropped = booking.giveBackSeats(returned, now);
         sessions.releaseSeats(booking.session().id(), returned);
         freed.fire(new SeatsFreed(booking.session().id(), returned));
+        return dropped;
     }
 
     /**

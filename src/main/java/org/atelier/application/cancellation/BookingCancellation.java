@@ -89,7 +89,9 @@ public class BookingCancellation {
     public Money giveBack(Booking booking, int returned, Request request) {
         Instant now = clock.instant();
         Money before = booking.total();
-        seats.giveBack(booking, returned, now);
+        for (int dropped : seats.giveBack(booking, returned, now)) {
+            outbox.participantCancellationMail(booking, dropped, now);
+        }
         Money back = shareDue(booking, before.minus(booking.total()), request.refundPercent());
         if (!back.isZero()) {
             refundService.refund(booking.reference(), OptionalLong.of(back.amount()), request.reason(), request.actor());

@@ -19,10 +19,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Use cases: the buyer cancels their own booking from its private link, under the policy the
- * booking was made with. The preview and the cancellation work the refund out the same way; the
- * cancellation does it again under the booking's row lock, so a double click cancels and refunds
- * once, and a refund an admin gave meanwhile is not given twice.
+ * Use cases: from its private link, the buyer cancels their own booking, gives back some of its
+ * seats, or lets go of seats held and not paid for, under the policy the booking was made with.
+ * A preview and its change work the refund out the same way; the change does it again under the
+ * booking's row lock, so a double click changes and refunds once, and a refund an admin gave
+ * meanwhile is not given twice.
  */
 @Stateless
 public class BuyerCancellation {
@@ -83,6 +84,26 @@ public class BuyerCancellation {
     }
 
     /**
+     * What giving back {@code returned} seats now would do: the seats and price kept, what goes
+     * back, and who loses their place. Empty when the booking cannot be changed by its buyer.
+     */
+    public Optional<GiveBackPreview> previewGiveBack(String reference, String token, int returned) {
+        return find(reference, token).filter(booking -> changeable(booking, clock.instant()))
+                .map(booking -> giveBackPreview(booking, returned, clock.instant()));
+    }
+
+    /** Gives back {@code returned} seats under the booking's row lock; answers what goes back. */
+    public GiveBackPreview giveBack(String reference, String token, int returned) {
+        Booking booking = lock(reference, token);
+        Instant now = clock.instant();
+        requireChangeable(booking, now);
+        GiveBackPreview preview = giveBackPreview(booking, returned, now);
+        cancellation.giveBack(booking, returned, new BookingCancellation.Request(GIVE_BACK_REASON, booking.buyer().email(),
+                percentBack(booking, now)));
+        return preview;
+    }
+
+    /**
      * The buyer lets go of seats held for them and not paid for (a waitlist offer they decline,
      * say): the seats go back, and on to whoever waits for them. Refused while a payment is on
      * its way, which would confirm the seats after all.
@@ -115,26 +136,6 @@ public class BuyerCancellation {
 
     private static int percentBack(Booking booking, Instant now) {
         return booking.terms().cancellationPolicy().percentBackAt(booking.session().startsAt(), now);
-    }
-
-    /**
-     * What giving back {@code returned} seats now would do: the seats and price kept, what goes
-     * back, and who loses their place. Empty when the booking cannot be changed by its buyer.
-     */
-    public Optional<GiveBackPreview> previewGiveBack(String reference, String token, int returned) {
-        return find(reference, token).filter(booking -> changeable(booking, clock.instant()))
-                .map(booking -> giveBackPreview(booking, returned, clock.instant()));
-    }
-
-    /** Gives back {@code returned} seats under the booking's row lock; answers what goes back. */
-    public GiveBackPreview giveBack(String reference, String token, int returned) {
-        Booking booking = lock(reference, token);
-        Instant now = clock.instant();
-        requireChangeable(booking, now);
-        GiveBackPreview preview = giveBackPreview(booking, returned, now);
-        cancellation.giveBack(booking, returned, new BookingCancellation.Request(GIVE_BACK_REASON, booking.buyer().email(),
-                percentBack(booking, now)));
-        return preview;
     }
 
     private GiveBackPreview giveBackPreview(Booking booking, int returned, Instant now) {

@@ -41,6 +41,9 @@ public interface AfterCommitWork {
     /** Participant {@code number} (from 1), named since the booking was made, gets their own confirmation. */
     void participantMail(Booking booking, int number, Instant now);
 
+    /** Participant {@code number}, taken off the booking, hears so if they had a confirmation of their own. */
+    void participantCancellationMail(Booking booking, int number, Instant now);
+
     /** The refund is sent to its provider. */
     void refund(Refund refund, Instant now);
 

@@ -52,10 +52,7 @@ public class CancellationMailer {
     /** Participant {@code number} (from 1) of the booking hears that their seat is cancelled. */
     public void sendToParticipant(long bookingId, int number) {
         Booking booking = bookings.findById(bookingId).orElseThrow();
-        if (number > booking.participants().size()) {
-            return; // the seat was given back since: the participant is no longer on the booking
-        }
-        Participant participant = booking.participants().get(number - 1);
+        Participant participant = booking.guests().numbered(number).orElseThrow();
         try {
             composer.send(composer.toParticipant(booking, participant, key(booking, "participant.cancellation"),
                     subject(booking),

@@ -17,6 +17,7 @@ import java.io.UnsupportedEncodingException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** The confirmation e-mail, in the buyer's language, with the booking link and a calendar invite. */
 @ApplicationScoped
@@ -72,10 +73,11 @@ public class ConfirmationMailer {
 
     private void sendToParticipant(long bookingId, int number, String key) {
         Booking booking = em.find(Booking.class, bookingId);
-        if (number > booking.participants().size()) {
-            return; // the seat was given back since: the participant is no longer on the booking
+        Optional<Participant> numbered = booking.guests().numbered(number).filter(guest -> !guest.isRemoved());
+        if (numbered.isEmpty()) {
+            return; // taken off the booking since, with a cancellation of their own
         }
-        Participant participant = booking.participants().get(number - 1);
+        Participant participant = numbered.get();
         Session session = booking.session();
         String title = booking.workshopTitleForBuyer();
         try {

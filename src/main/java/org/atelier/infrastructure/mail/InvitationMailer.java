@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import org.atelier.application.booking.BookingAccess;
+import org.atelier.application.booking.BookingGroup;
 import org.atelier.application.format.Formats;
 import org.atelier.domain.model.booking.Booking;
 import org.atelier.domain.model.booking.BookingRepository;
@@ -45,7 +46,7 @@ public class InvitationMailer {
         Booking booking = bookings.findById(invitation.bookingId()).orElseThrow();
         Session session = booking.session();
         String title = booking.workshopTitleForBuyer();
-        String link = composer.baseUrl() + "/invitation?token=" + access.tokenFor("invitation", invitation.reference());
+        String link = composer.baseUrl() + "/invitation?token=" + access.tokenFor(BookingGroup.INVITATION_LINK, invitation.reference());
         ResourceBundle texts = composer.texts(booking);
         try {
             composer.send(composer.message(new InternetAddress(invitation.email()), booking.language(),

@@ -13,6 +13,7 @@ import org.atelier.domain.model.workshop.Session;
 import java.io.UnsupportedEncodingException;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The reminder before a session, in the booking's language: when and where, and (for the buyer)
@@ -36,8 +37,8 @@ public class ReminderMailer {
     public void send(long bookingId, long sessionId, int recipient) {
         Booking booking = bookings.findById(bookingId).orElseThrow();
         Session session = booking.session();
-        if (!booking.state().isBooked() || !Objects.equals(session.id(), sessionId)
-                || recipient > booking.participants().size()) {
+        Optional<Participant> guest = booking.guests().numbered(recipient).filter(numbered -> !numbered.isRemoved());
+        if (!booking.state().isBooked() || !Objects.equals(session.id(), sessionId) || recipient > 0 && guest.isEmpty()) {
             return;
         }
         String title = booking.workshopTitleForBuyer();
@@ -49,7 +50,7 @@ public class ReminderMailer {
                                 zone.getId(), composer.bookingLink(booking)}), "reminder-" + booking.reference());
                 return;
             }
-            Participant participant = booking.participants().get(recipient - 1);
+            Participant participant = guest.orElseThrow();
             composer.send(composer.toParticipant(booking, participant, "participant.reminder", new Object[]{title, when},
                     new Object[]{participant.name(), title, when, session.location(), booking.reference(), zone.getId(),
                             composer.workshopLink(booking), booking.buyer().name()}),

@@ -5,12 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.atelier.application.port.AfterCommitWork;
 import org.atelier.domain.model.booking.Booking;
+import org.atelier.domain.model.booking.GuestList;
 import org.atelier.domain.model.booking.Invitation;
-import org.atelier.domain.model.booking.Participant;
 import org.atelier.domain.model.payment.Refund;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Records outside work in the caller's transaction, so that it exists exactly when the change
@@ -27,10 +26,9 @@ public class Outbox implements AfterCommitWork {
     @Override
     public void confirmationMail(Booking booking, Instant now) {
         enqueue(OutboxMessage.CONFIRMATION_MAIL, booking.id(), 0, now);
-        List<Participant> participants = booking.participants();
-        for (int i = 0; i < participants.size(); i++) {
-            if (participants.get(i).email() != null) {
-                enqueue(OutboxMessage.PARTICIPANT_MAIL, booking.id(), i + 1, now);
+        for (GuestList.Numbered guest : booking.guests().present()) {
+            if (guest.participant().email() != null) {
+                enqueue(OutboxMessage.PARTICIPANT_MAIL, booking.id(), guest.number(), now);
             }
         }
     }
@@ -69,10 +67,9 @@ public class Outbox implements AfterCommitWork {
     public void sessionChangedMail(Booking booking, Instant now) {
         long change = now.toEpochMilli() * OutboxMessage.RECIPIENTS_PER_CHANGE;
         enqueue(OutboxMessage.SESSION_CHANGED_MAIL, booking.id(), change, now);
-        List<Participant> participants = booking.participants();
-        for (int i = 0; i < participants.size(); i++) {
-            if (participants.get(i).email() != null) {
-                enqueue(OutboxMessage.SESSION_CHANGED_MAIL, booking.id(), change + i + 1, now);
+        for (GuestList.Numbered guest : booking.guests().present()) {
+            if (guest.participant().email() != null) {
+                enqueue(OutboxMessage.SESSION_CHANGED_MAIL, booking.id(), change + guest.number(), now);
             }
         }
     }
@@ -87,6 +84,22 @@ public class Outbox implements AfterCommitWork {
     @Override
     public void participantMail(Booking booking, int number, Instant now) {
         enqueue(OutboxMessage.PARTICIPANT_MAIL, booking.id(), number, now);
+    }
+
+    /** Only to someone who had a confirmation of their own: they hold its invite. */
+    @Override
+    public void participantCancellationMail(Booking booking, int number, Instant now) {
+        em.createNativeQuery("""
+                        insert into outbox_message (id, kind, booking_id, subject_id, next_attempt_at, created_at)
+                        select nextval('outbox_message_id_seq'), ?1, booking_id, subject_id, ?3, ?3
+                        from outbox_message where kind = ?2 and booking_id = ?4 and subject_id = ?5
+                        on conflict (kind, booking_id, (coalesce(subject_id, 0))) do nothing""")
+                .setParameter(1, OutboxMessage.PARTICIPANT_CANCELLATION_MAIL)
+                .setParameter(2, OutboxMessage.PARTICIPANT_MAIL)
+                .setParameter(3, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(4, booking.id())
+                .setParameter(5, number)
+                .executeUpdate();
     }
 
     @Override

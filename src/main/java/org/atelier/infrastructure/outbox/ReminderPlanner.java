@@ -46,7 +46,8 @@ public class ReminderPlanner {
                 + plan("""
                 select b.id, s.id * ?4 + p.position + 1
                 from booking b join session s on s.id = b.session_id
-                join booking_participant p on p.booking_id = b.id and p.email is not null""", now, windowEnd);
+                join booking_participant p on p.booking_id = b.id and p.email is not null and p.removed_at is null""",
+                now, windowEnd);
     }
 
     private int plan(String recipients, Instant now, Instant windowEnd) {

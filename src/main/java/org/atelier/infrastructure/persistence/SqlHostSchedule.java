@@ -23,7 +23,7 @@ public class SqlHostSchedule implements HostSchedule {
             join workshop w on w.id = s.workshop_id
             left join booking b on b.session_id = s.id
                  and b.state in ('CONFIRMED', 'COMPLETED', 'PARTIALLY_REFUNDED')
-            left join booking_participant p on p.booking_id = b.id""";
+            left join booking_participant p on p.booking_id = b.id and p.removed_at is null""";
 
     private static final String ORDER = " order by s.starts_at, s.id, b.created_at, b.id, p.position";
 

@@ -3,14 +3,17 @@ package org.atelier.application.waitlist;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import org.atelier.application.booking.BookingAccess;
 import org.atelier.application.booking.HoldReceipt;
 import org.atelier.application.booking.HoldRequest;
 import org.atelier.application.booking.SeatHoldService;
+import org.atelier.application.booking.Seats;
 import org.atelier.application.cancellation.BuyerCancellation;
 import org.atelier.application.payment.PaymentOutcomeService;
 import org.atelier.domain.model.payment.ReceivedPayment;
 import org.atelier.domain.model.shared.BookingException;
+import org.atelier.domain.model.waitlist.WaitlistState;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.db.ContainerDb;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,6 +31,7 @@ import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The waitlist inside Payara Micro on PostgreSQL: ten seats of a full session come free at once,
@@ -61,6 +65,12 @@ class WaitlistOffersIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    Seats seats;
+
+    @Resource
+    UserTransaction transaction;
 
     @Test
     void tenSeatsFreedAtOnceGoToTheFirstTenOfFiftyWaitingEachOnceNoOneSkipped() throws Exception {
@@ -110,5 +120,31 @@ class WaitlistOffersIT {
         assertEquals(10, ContainerDb.number(db, "select count(*) from outbox_message m join waitlist_entry e"
                 + " on e.offer_booking_id = m.booking_id where e.session_id = " + session
                 + " and m.kind = 'WAITLIST_OFFER_MAIL'"), "each offer is mailed once");
+    }
+
+    @Test
+    void seatsAddedToAFullSessionGoToTheLineAndAnEntryThatDoesNotFitWaitsOn() throws Exception {
+        long session = ContainerDb.publishedSession(db, 2);
+        HoldReceipt hold = holds.hold(new HoldRequest(session, 2, "Full House", "full.house." + session + "@example.org",
+                List.of(), "en", null));
+        outcomes.paid(hold.reference(), new ReceivedPayment("sandbox", "sandbox_" + hold.reference(), null, hold.total()));
+        Waitlist.Place three = waitlist.join(new Waitlist.JoinRequest(session, 3, "Wants Three",
+                "wants.three." + session + "@example.org", "en", null));
+        Waitlist.Place one = waitlist.join(new Waitlist.JoinRequest(session, 1, "Wants One",
+                "wants.one." + session + "@example.org", "nl", null));
+
+        transaction.begin();
+        seats.resize(session, 4);
+        transaction.commit();
+
+        assertEquals(WaitlistState.WAITING, waitlist.view(three.reference(), three.token()).orElseThrow().state(),
+                "three seats do not fit in the two added; the first in line keeps her place");
+        assertEquals(1, waitlist.view(three.reference(), three.token()).orElseThrow().place());
+        Waitlist.View offered = waitlist.view(one.reference(), one.token()).orElseThrow();
+        assertEquals(WaitlistState.OFFERED, offered.state(), "the one seat that fits goes to the next in line");
+        assertEquals(3, ContainerDb.number(db, "select seats_taken from session where id = " + session));
+        assertEquals("nl HELD", ContainerDb.text(db, "select language || ' ' || state from booking where reference = '"
+                + offered.offer().orElseThrow().reference() + "'"), "the offer is in her language, waiting for her");
+        assertTrue(waitlist.view(one.reference(), "forged").isEmpty(), "the place's link only opens with its token");
     }
 }

@@ -162,24 +162,20 @@ public class Booking {
     }
 
     /**
-     * A group buyer gives back some of their seats, keeping one at least; the participants at the
-     * end of the list lose theirs. What the seats kept cost is worked out as the booking was priced.
+     * A group buyer gives back some of their seats, keeping one at least; the participants named
+     * last lose theirs (answered by number). What the seats kept cost is worked out as the booking
+     * was priced.
      */
-    public void giveBackSeats(int seats, Instant now) {
+    public List<Integer> giveBackSeats(int seats, Instant now) {
         requireBooked();
         terms.giveBack(seats);
-        participants.subList(Math.min(participants.size(), quantity() - 1), participants.size()).clear();
         updatedAt = now;
+        return guests().fitInto(quantity(), now);
     }
 
-    /** Someone the buyer invited takes one of the seats nobody was named for yet. */
-    public void addParticipant(Participant participant, Instant now) {
-        requireBooked();
-        if (participants.size() >= quantity() - 1) {
-            throw new BookingException("invitation.noSeat");
-        }
-        participants.add(Objects.requireNonNull(participant));
-        updatedAt = now;
+    /** The people the buyer brings, by number: see {@link GuestList}. */
+    public GuestList guests() {
+        return new GuestList(this, participants);
     }
 
     /** The booking moves to another session of its workshop, seats and all; its price and terms stay. */
@@ -203,8 +199,8 @@ public class Booking {
         return state.isAwaitingPayment() && hold != null && hold.hasEndedAt(now);
     }
 
-    /** Only a booked booking (its seats the buyer's, paid or free) changes seats or session, or records attendance. */
-    private void requireBooked() {
+    /** Only a booked booking (its seats the buyer's, paid or free) changes seats, session or guests. */
+    void requireBooked() {
         if (!state.isBooked()) {
             throw new IllegalTransitionException(reference, state, state);
         }
@@ -247,8 +243,9 @@ public class Booking {
         return language;
     }
 
+    /** The people the buyer brings who are on the booking now, in the order they were named. */
     public List<Participant> participants() {
-        return List.copyOf(participants);
+        return participants.stream().filter(participant -> !participant.isRemoved()).toList();
     }
 
     /** Where it is being (or was) paid: the provider and its checkout's id there. */

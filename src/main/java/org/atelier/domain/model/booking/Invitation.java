@@ -59,8 +59,8 @@ public class Invitation {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    /** An invitation to {@code email} for a seat of {@code booking}, whose link's token has digest {@code tokenDigest}. */
-    public static Invitation issue(Booking booking, String reference, String email, String tokenDigest, Instant expiresAt,
+    /** An invitation to {@code email} for a seat of booking {@code bookingId}; its link's token has {@code tokenDigest}. */
+    public static Invitation issue(long bookingId, String reference, String email, String tokenDigest, Instant expiresAt,
                                    Instant now) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!Buyer.isPlausibleEmail(address) || address.length() > 254) {
@@ -68,7 +68,7 @@ public class Invitation {
         }
         Invitation invitation = new Invitation();
         invitation.reference = reference;
-        invitation.bookingId = booking.id();
+        invitation.bookingId = bookingId;
         invitation.email = address;
         invitation.tokenDigest = tokenDigest;
         invitation.expiresAt = expiresAt;

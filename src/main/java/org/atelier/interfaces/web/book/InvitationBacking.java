@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.atelier.application.booking.Invitations;
+import org.atelier.application.booking.BookingGroup;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.interfaces.web.Messages;
 import org.atelier.interfaces.web.StatelessView;
@@ -21,7 +21,7 @@ import java.util.Optional;
 public class InvitationBacking {
 
     @Inject
-    Invitations invitations;
+    BookingGroup invitations;
 
     @Inject
     StatelessView stateless;
@@ -29,13 +29,13 @@ public class InvitationBacking {
     private String token;
     private String name;
     private String email;
-    private Optional<Invitations.Invite> invite = Optional.empty();
+    private Optional<BookingGroup.Invite> invite = Optional.empty();
     private boolean accepted;
 
     public void load() {
         stateless.mark();
         invite = invitations.read(token);
-        email = invite.map(Invitations.Invite::email).orElse(null);
+        email = invite.map(BookingGroup.Invite::email).orElse(null);
     }
 
     /** A form sent back: the token comes with it, so the invitation is read again before the fields are. */
@@ -59,7 +59,7 @@ public class InvitationBacking {
         }
     }
 
-    public Optional<Invitations.Invite> getInvite() {
+    public Optional<BookingGroup.Invite> getInvite() {
         return invite;
     }
 

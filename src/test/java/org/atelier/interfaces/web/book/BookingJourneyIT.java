@@ -340,8 +340,29 @@ class BookingJourneyIT extends BrowserJourney {
             page.navigate(usedLink + "&lang=nl");
             assertThat(page.locator("#invitationInvalid")).containsText("Deze uitnodigingslink werkt niet (meer)");
         });
-        assertEquals("Guest ANN, Guest BOB, Guest CEM", TestDb.queryString("select string_agg(name, ', ' order by position)"
-                + " from booking_participant p join booking b on b.id = p.booking_id where b.reference = '" + reference + "'"));
+        String participants = "select string_agg(name, ', ' order by position) from booking_participant p"
+                + " join booking b on b.id = p.booking_id where p.removed_at is null and b.reference = '" + reference + "'";
+        assertEquals("Guest ANN, Guest BOB, Guest CEM", TestDb.queryString(participants));
+
+        // The buyer corrects a name, takes someone off (who hears so) and names someone for the freed seat.
+        inBrowser("group-changes", "en-GB", 1280, 900, page -> {
+            page.navigate(base + "booking/" + reference + "?t=" + held.getString("token"));
+            page.getByLabel("Participant 2").fill("Ann Guest");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save name: Guest ANN")).click();
+            assertThat(page.getByText("The name is now Ann Guest.")).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take off the booking: Guest CEM")).click();
+            assertThat(page.getByText("Guest CEM is off the booking")).isVisible();
+            page.getByLabel("Name someone yourself").fill("Walk In");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the booking")).click();
+            assertThat(page.getByText("Walk In is on the booking.")).isVisible();
+            assertThat(page.locator(".details")).containsText("4 — Iris Invite, Ann Guest, Guest BOB, Walk In");
+        });
+        assertEquals("Ann Guest, Guest BOB, Walk In", TestDb.queryString(participants));
+        MimeMessage off = TestMailServer.awaitMessage(guests.get(2), m -> Mails.subject(m).startsWith("Your seat is cancelled"),
+                Duration.ofSeconds(30));
+        assertEquals("CANCEL", Mails.calendar(off).getProperty(net.fortuna.ical4j.model.Property.METHOD).orElseThrow().getValue());
+        assertEquals(0, TestMailServer.messagesTo(guests.get(0)).stream()
+                .filter(m -> Mails.subject(m).startsWith("Your seat is cancelled")).count(), "a new name is not a cancellation");
     }
 
     private static void move(Page page, long sessionId) {

@@ -21,16 +21,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Use cases: the buyer invites people by e-mail to take the booking's unnamed seats under their
- * own names; an invitee opens their link, fills in their name and address, and gets their own
- * confirmation with the invite. Both until the cutoff ({@code atelier.participants.cutoff-hours}
+ * Use cases of the people a buyer brings: the buyer names, renames and takes off participants,
+ * or invites people by e-mail to take the booking's unnamed seats under their own names; an
+ * invitee opens their link, fills in their name and address, and gets their own confirmation with
+ * the invite. All until the cutoff ({@code atelier.participants.cutoff-hours}
  * before the start, default 24). An invitation link works once and for at most
  * {@code atelier.invitation.days} (default 7), never past the cutoff.
  */
 @Stateless
-public class Invitations {
+public class BookingGroup {
 
-    static final String LINK_PURPOSE = "invitation";
+    /** What an invitation link's token is made for, apart from every other private link. */
+    public static final String INVITATION_LINK = "invitation";
 
     @Inject
     BookingAccess access;
@@ -64,6 +66,51 @@ public class Invitations {
                          String language) implements Serializable {
     }
 
+    /** Someone on the booking, with the number their mails go by. */
+    public record Member(int number, String name, String email) implements Serializable {
+    }
+
+    /** The participants on the booking now; empty without the right token. */
+    public List<Member> members(String reference, String token) {
+        return find(reference, token).map(booking -> booking.guests().present().stream()
+                .map(guest -> new Member(guest.number(), guest.participant().name(), guest.participant().email()))
+                .toList()).orElse(List.of());
+    }
+
+    /** Whether the buyer may still change who comes (booked, before the cutoff). */
+    public boolean canChange(String reference, String token) {
+        Instant now = clock.instant();
+        return find(reference, token).filter(booking -> changeable(booking, now)).isPresent();
+    }
+
+    /** The buyer names someone for a free seat; with an address, they get their own confirmation. */
+    public void add(String reference, String token, String name, String email) {
+        Booking booking = lockChangeable(reference, token);
+        Instant now = clock.instant();
+        if (unnamedSeats(booking, now) < 1) {
+            throw new BookingException("invitation.noSeat");
+        }
+        int number = booking.guests().add(new Participant(name, email));
+        if (booking.guests().numbered(number).orElseThrow().email() != null) {
+            outbox.participantMail(booking, number, now);
+        }
+        outbox.calendarSync(booking, now);
+    }
+
+    /** Corrects a participant's name; their address, and the mails sent to it, stay. */
+    public void rename(String reference, String token, int number, String name) {
+        lockChangeable(reference, token).guests().rename(number, name);
+    }
+
+    /** Takes participant {@code number} off; they hear so if they had their own confirmation. */
+    public void remove(String reference, String token, int number) {
+        Booking booking = lockChangeable(reference, token);
+        Instant now = clock.instant();
+        booking.guests().remove(number, now);
+        outbox.participantCancellationMail(booking, number, now);
+        outbox.calendarSync(booking, now);
+    }
+
     /** Seats nobody is named for and no invitation is open for: how many more the buyer may invite. */
     public int seatsToInvite(String reference, String token) {
         Instant now = clock.instant();
@@ -80,22 +127,16 @@ public class Invitations {
 
     /** Invites {@code email} to one of the unnamed seats; refused, changing nothing, when there is none left. */
     public void invite(String reference, String token, String email) {
-        if (!access.permits(reference, token)) {
-            throw new NotFoundException("booking.unknown");
-        }
-        Booking booking = bookings.lockByReference(reference).orElseThrow(() -> new NotFoundException("booking.unknown"));
+        Booking booking = lockChangeable(reference, token);
         Instant now = clock.instant();
-        if (!changeable(booking, now)) {
-            throw new BookingException("invitation.tooLate", cutoffHours);
-        }
         if (unnamedSeats(booking, now) < 1) {
             throw new BookingException("invitation.noSeat");
         }
         String invitationReference = Invitation.newReference();
         Instant expires = now.plus(Duration.ofDays(invitationDays));
         Instant cutoff = cutoff(booking);
-        Invitation invitation = Invitation.issue(booking, invitationReference, email,
-                AccountToken.digest(access.tokenFor(LINK_PURPOSE, invitationReference)),
+        Invitation invitation = Invitation.issue(booking.id(), invitationReference, email,
+                AccountToken.digest(access.tokenFor(INVITATION_LINK, invitationReference)),
                 expires.isBefore(cutoff) ? expires : cutoff, now);
         invitations.add(invitation);
         outbox.invitationMail(invitation, now);
@@ -130,9 +171,20 @@ public class Invitations {
             throw new BookingException("invitation.expired");
         }
         invitation.accept(now);
-        booking.addParticipant(new Participant(name, email == null || email.isBlank() ? invitation.email() : email), now);
-        outbox.participantMail(booking, booking.participants().size(), now);
+        int number = booking.guests().add(new Participant(name, email == null || email.isBlank() ? invitation.email() : email));
+        outbox.participantMail(booking, number, now);
         outbox.calendarSync(booking, now);
+    }
+
+    private Booking lockChangeable(String reference, String token) {
+        if (!access.permits(reference, token)) {
+            throw new NotFoundException("booking.unknown");
+        }
+        Booking booking = bookings.lockByReference(reference).orElseThrow(() -> new NotFoundException("booking.unknown"));
+        if (!changeable(booking, clock.instant())) {
+            throw new BookingException("invitation.tooLate", cutoffHours);
+        }
+        return booking;
     }
 
     private Optional<Booking> find(String reference, String token) {
@@ -141,7 +193,7 @@ public class Invitations {
 
     private int unnamedSeats(Booking booking, Instant now) {
         long open = invitations.findByBooking(booking.id()).stream().filter(invitation -> invitation.isOpenAt(now)).count();
-        return (int) Math.max(0, booking.quantity() - 1 - booking.participants().size() - open);
+        return (int) Math.max(0, booking.guests().unnamedSeats() - open);
     }
 
     private boolean changeable(Booking booking, Instant now) {
