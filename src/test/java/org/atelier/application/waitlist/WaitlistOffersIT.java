@@ -146,5 +146,8 @@ class WaitlistOffersIT {
         assertEquals("nl HELD", ContainerDb.text(db, "select language || ' ' || state from booking where reference = '"
                 + offered.offer().orElseThrow().reference() + "'"), "the offer is in her language, waiting for her");
         assertTrue(waitlist.view(one.reference(), "forged").isEmpty(), "the place's link only opens with its token");
+        BookingException bookInstead = assertThrows(BookingException.class, () -> waitlist.join(new Waitlist.JoinRequest(
+                session, 1, "Could Book", "could.book." + session + "@example.org", "en", null)));
+        assertEquals("waitlist.seatsFree", bookInstead.messageKey(), "one seat is left: book it, no line for it");
     }
 }

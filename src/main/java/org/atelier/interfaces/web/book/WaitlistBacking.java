@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Backs /waitlist: {@code ?session={id}} to join a full session's line, {@code ?ref=…&t=…} (the
@@ -118,9 +119,15 @@ public class WaitlistBacking {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/waitlist?ref=" + joined.reference() + "&t=" + joined.token());
         } catch (BookingException e) {
-            String field = BookingForm.fieldFor(e.messageKey()); // the same fields, in this page's form
-            Messages.error(field == null ? null : "waitlist:" + field.substring("booking:".length()), e);
+            Messages.error(fieldFor(e.messageKey()), e);
         }
+    }
+
+    /** This page's field a refusal belongs to, or none (the session's state, say: said at the top). */
+    private static String fieldFor(String messageKey) {
+        String field = BookingForm.fieldFor(messageKey);
+        return field != null && Set.of("booking:buyerName", "booking:buyerEmail", "booking:quantity").contains(field)
+                ? "waitlist:" + field.substring("booking:".length()) : null;
     }
 
     public void leave() {
