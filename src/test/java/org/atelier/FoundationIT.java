@@ -2,6 +2,7 @@ package org.atelier;
 
 import org.atelier.testing.DeployedAtelier;
 import org.atelier.testing.Deployments;
+import org.atelier.testing.db.Fixtures;
 import org.atelier.testing.db.TestDb;
 import org.atelier.testing.web.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -192,6 +193,16 @@ class FoundationIT extends DeployedAtelier {
         String dutch = new Http(base).get("/terms?lang=nl").body();
         assertTrue(dutch.contains("<h1>Boekingsvoorwaarden</h1>") && dutch.contains("Annuleringsbeleid"), dutch);
         assertTrue(new Http(base).get("/book").body().contains("href=\"/atelier/terms\""), "linked from every page's footer");
+    }
+
+    @Test
+    void aCategoryWithoutAWordIsShownAsWrittenAndTheCatalogueStillAnswers() throws Exception {
+        long workshop = Fixtures.publishedWorkshop(2000, 2, "bookbinding");
+        Fixtures.session(workshop, java.time.Duration.ofDays(3), 4, 0);
+        HttpResponse<String> book = new Http(base).get("/book");
+        assertEquals(200, book.statusCode());
+        assertTrue(book.body().contains("workshop-card__category\">bookbinding<"), "the category as written");
+        TestDb.execute("update workshop set status = 'DRAFT' where id = " + workshop);
     }
 
     @Test

@@ -38,6 +38,8 @@ public class BookBacking {
     @Inject
     StatelessView stateless;
 
+    private static final String CATEGORY = "category.";
+
     private List<CatalogueCard> cards = List.of();
 
     public void load() {
@@ -48,8 +50,19 @@ public class BookBacking {
         String contextPath = faces.getExternalContext().getRequestContextPath();
         cards = catalogue.publishedWorkshops(account.id()).stream()
                 .map(card -> new CatalogueCard(card, contextPath, format,
-                        (key, arguments) -> new MessageFormat(texts.getString(key), language).format(arguments)))
+                        (key, arguments) -> word(texts, key, arguments, language)))
                 .toList();
+    }
+
+    /**
+     * A category that the admin form does not offer (one set in the database by hand, say) has no
+     * word in the bundle: it is shown as written rather than failing the whole catalogue.
+     */
+    private static String word(ResourceBundle texts, String key, Object[] arguments, Locale language) {
+        if (!texts.containsKey(key) && key.startsWith(CATEGORY)) {
+            return key.substring(CATEGORY.length());
+        }
+        return new MessageFormat(texts.getString(key), language).format(arguments);
     }
 
     public List<CatalogueCard> getCards() {
