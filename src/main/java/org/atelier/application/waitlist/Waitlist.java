@@ -65,10 +65,12 @@ public class Waitlist {
         Instant now = clock.instant();
         Session session = sessions.findById(request.sessionId()).filter(s -> s.workshop().isPublished())
                 .orElseThrow(() -> new NotFoundException("session.unknown", request.sessionId()));
-        WaitlistEntry entry = WaitlistEntry.join(session, request.seats(), new Buyer(request.name(), request.email()),
-                request.language(), request.accountId(), now);
-        if (entries.lockWaiting(session.id()).stream()
-                .anyMatch(waiting -> waiting.person().email().equals(entry.person().email()))) {
+        // The session's row lock queues joins (a double click too) behind each other and behind the
+        // offers, so the seats counted here and the place checked below are still so at the insert.
+        int seatsLeft = sessions.lockSeatCount(session.id()).seatsLeft();
+        WaitlistEntry entry = WaitlistEntry.join(session, seatsLeft, request.seats(),
+                new Buyer(request.name(), request.email()), request.language(), request.accountId(), now);
+        if (entries.isWaiting(session.id(), entry.person().email())) {
             throw new BookingException("waitlist.already");
         }
         entries.add(entry);

@@ -52,6 +52,18 @@ public class JpaWaitlistRepository implements WaitlistRepository {
     }
 
     @Override
+    public boolean isWaiting(long sessionId, String email) {
+        return !em.createQuery("""
+                        select e.id from WaitlistEntry e
+                        where e.session.id = :session and e.state = :waiting and e.person.email = :email""", Long.class)
+                .setParameter("session", sessionId)
+                .setParameter("waiting", WaitlistState.WAITING)
+                .setParameter("email", email)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public int placeOf(WaitlistEntry entry) {
         return em.createQuery("""
                         select count(e) from WaitlistEntry e where e.session.id = :session and e.state = :waiting
@@ -76,7 +88,8 @@ public class JpaWaitlistRepository implements WaitlistRepository {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
                         select b.id from waitlist_entry e join booking b on b.id = e.offer_booking_id
-                        where e.session_id = ?1 and b.state = 'ABANDONED'""")
+                        where e.session_id = ?1 and b.state = 'ABANDONED' and not exists (
+                            select 1 from outbox_message m where m.kind = 'OFFER_EXPIRED_MAIL' and m.booking_id = b.id)""")
                 .setParameter(1, sessionId)
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();

@@ -80,18 +80,19 @@ public class WaitlistEntry {
 
     /**
      * A place at the end of the line for {@code seats} seats. Only a session that is still to come
-     * and has fewer seats left than asked for has a line; with room, the visitor books instead.
+     * and has fewer seats left than asked for ({@code seatsLeft}, read under its row lock) has a
+     * line; with room, the visitor books instead.
      */
-    public static WaitlistEntry join(Session session, int seats, Buyer person, String language, Long accountId,
-                                     Instant now) {
+    public static WaitlistEntry join(Session session, int seatsLeft, int seats, Buyer person, String language,
+                                     Long accountId, Instant now) {
         if (!session.isBookableAt(now)) {
             throw new BookingException(session.hasStartedAt(now) ? "session.started" : "session.cancelled");
         }
         if (seats < 1 || seats > session.workshop().maxSeatsPerBooking()) {
             throw new BookingException("booking.quantity.range", session.workshop().maxSeatsPerBooking());
         }
-        if (session.seatsLeft() >= seats) {
-            throw new BookingException("waitlist.seatsFree", session.seatsLeft());
+        if (seatsLeft >= seats) {
+            throw new BookingException("waitlist.seatsFree", seatsLeft);
         }
         if (!LANGUAGES.contains(language)) {
             throw new BookingException("booking.language.unsupported", language);

@@ -15,12 +15,15 @@ public interface WaitlistRepository {
     /** A session's waiting entries, first come first; their rows locked until the transaction ends. */
     List<WaitlistEntry> lockWaiting(long sessionId);
 
+    /** Whether this address already waits for seats of the session. */
+    boolean isWaiting(long sessionId, String email);
+
     /** Where a waiting entry stands in its line, from 1; the people before it are still waiting. */
     int placeOf(WaitlistEntry entry);
 
     /** A session's entries, in the order they joined, for the admin's list. */
     List<WaitlistEntry> findBySession(long sessionId);
 
-    /** The offers of a session whose held booking lapsed (expired, or declined) unpaid: their bookings' ids. */
+    /** A session's offers whose held booking lapsed unpaid, their person not told yet: the bookings' ids. */
     List<Long> lapsedOffers(long sessionId);
 }
