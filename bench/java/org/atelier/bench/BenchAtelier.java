@@ -30,8 +30,14 @@ final class BenchAtelier {
 
     /** With settings of the benchmark's own on top, such as the demo catalogue. */
     static void run(String database, Map<String, String> settings, Body body) throws Exception {
+        run(database, settings, Map.of(), body);
+    }
+
+    /** With server settings for PostgreSQL too (statement statistics, say). */
+    static void run(String database, Map<String, String> settings, Map<String, String> postgresSettings, Body body)
+            throws Exception {
         Path work = Files.createTempDirectory("atelier-" + database);
-        try (PostgresServer postgres = PostgresServer.embedded(0, null, true)) {
+        try (PostgresServer postgres = PostgresServer.embedded(0, null, true, postgresSettings)) {
             postgres.createDatabaseIfMissing(database);
             String url = postgres.jdbcUrl(database);
             int port = freePort();

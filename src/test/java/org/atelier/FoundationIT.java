@@ -115,6 +115,8 @@ class FoundationIT extends DeployedAtelier {
         for (String slug : slugs) {
             assertTrue(html.contains("data-slug=\"" + slug + "\""), "a card for " + slug);
         }
+        assertFalse(html.contains("data-slug=\"studio-time\""), "studio time is booked by time, on /studio, not as a workshop");
+        assertTrue(html.contains("href=\"/atelier/studio\""), "/book leads to the studio");
         assertTrue(card(html, "natural-dyeing").contains(">Full<"), "the one full workshop says Full");
         assertTrue(card(html, "open-life-drawing").contains(">Free<"), "a free workshop says Free");
         assertTrue(card(html, "wheel-throwing-basics").contains(">€65.00</span>"), "a guest's price, in euros");
@@ -260,7 +262,7 @@ class FoundationIT extends DeployedAtelier {
         List<String> slugs = new ArrayList<>();
         try (Connection db = TestDb.connect(); Statement statement = db.createStatement();
              ResultSet rs = statement.executeQuery(
-                     "select slug from workshop where status = 'PUBLISHED' and slug not like 'test-%'")) {
+                     "select slug from workshop where status = 'PUBLISHED' and kind = 'WORKSHOP' and slug not like 'test-%'")) {
             while (rs.next()) {
                 slugs.add(rs.getString(1));
             }

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -40,7 +41,14 @@ public final class PostgresServer implements AutoCloseable {
      * benchmarks, whose numbers mean nothing on a database that never waits for its disk.
      */
     public static PostgresServer embedded(int port, Path dataDirectory, boolean durable) throws IOException {
+        return embedded(port, dataDirectory, durable, Map.of());
+    }
+
+    /** The same, with server settings of the caller's own (a benchmark's statistics, say). */
+    public static PostgresServer embedded(int port, Path dataDirectory, boolean durable, Map<String, String> settings)
+            throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        settings.forEach(builder::setServerConfig);
         if (port > 0) {
             builder.setPort(port);
         }

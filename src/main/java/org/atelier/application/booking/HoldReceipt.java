@@ -11,7 +11,7 @@ import java.util.Optional;
 public record HoldReceipt(String reference, String accessToken, BookingState state, Optional<Instant> holdExpiresAt,
                           Money total, int quantity) {
 
-    static HoldReceipt of(Booking booking, String accessToken) {
+    public static HoldReceipt of(Booking booking, String accessToken) {
         return new HoldReceipt(booking.reference(), accessToken, booking.state(), booking.holdExpiresAt(),
                 booking.total(), booking.quantity());
     }

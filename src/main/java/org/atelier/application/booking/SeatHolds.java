@@ -131,8 +131,9 @@ public class SeatHolds {
      */
     public List<Outcome> holdAll(long sessionId, List<HoldRequest> requests) {
         Instant now = clock.instant();
+        // An appointment is made with its time, by AppointmentHolds; its session is nobody else's to hold.
         Session session = sessions.findById(sessionId)
-                .filter(found -> found.workshop().isPublished())
+                .filter(found -> found.workshop().isPublished() && !found.isAppointment())
                 .orElseThrow(() -> new NotFoundException("session.unknown", sessionId));
         SessionRepository.SeatCount count = sessions.lockSeatCount(sessionId);
         PriceList priceList = pricing.priceList();

@@ -49,7 +49,7 @@ public class SessionChange {
     public Optional<Instant> changesUntil(String reference, String token) {
         Instant now = clock.instant();
         return access.permits(reference, token)
-                ? bookings.findByReference(reference).filter(booking -> canMove(booking, now)).map(SessionChange::deadline)
+                ? bookings.findByReference(reference).filter(booking -> canMove(booking, now)).map(Booking::changesUntil)
                 : Optional.empty();
     }
 
@@ -76,13 +76,8 @@ public class SessionChange {
                 booking.id(), before.toString(), target.startsAt().toString(), ""), now);
     }
 
+    /** An appointment is not one of a workshop's sessions: it has no others to move to. */
     private static boolean canMove(Booking booking, Instant now) {
-        return booking.state().isBooked() && now.isBefore(deadline(booking));
-    }
-
-    /** A free booking moves until the start, as it cancels; a paid one while its terms give anything back. */
-    private static Instant deadline(Booking booking) {
-        Instant start = booking.session().startsAt();
-        return booking.total().isZero() ? start : booking.terms().cancellationPolicy().changesUntil(start);
+        return booking.state().isBooked() && !booking.session().isAppointment() && now.isBefore(booking.changesUntil());
     }
 }

@@ -33,7 +33,7 @@ public class BookingCalendarSync {
 
     public void sync(long bookingId) {
         Booking booking = bookings.findById(bookingId).orElseThrow();
-        Optional<HostTokens.Access> host = tokens.forWorkshop(booking.session().workshop());
+        Optional<HostTokens.Access> host = tokens.forSession(booking.session());
         if (host.isEmpty()) {
             LOG.fine(() -> "Booking " + booking.reference() + " has no working host calendar to go into");
             return;

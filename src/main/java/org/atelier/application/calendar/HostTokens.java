@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.atelier.application.port.TokenSealing;
 import org.atelier.domain.model.calendar.CalendarConnection;
 import org.atelier.domain.model.calendar.CalendarConnectionRepository;
+import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.Workshop;
 
 import java.time.Clock;
@@ -36,9 +37,17 @@ public class HostTokens {
 
     /** Empty when the workshop's host has no account, no connection, or none that works. */
     public Optional<Access> forWorkshop(Workshop workshop) {
-        return workshop.hostAccountId().flatMap(connections::findByAccount)
-                .filter(CalendarConnection::isUsable)
-                .flatMap(this::accessTo);
+        return workshop.hostAccountId().flatMap(this::forHost);
+    }
+
+    /** The calendar of whoever gives the session: an appointment's own host, else its workshop's. */
+    public Optional<Access> forSession(Session session) {
+        return session.appointmentHost().or(() -> session.workshop().hostAccountId()).flatMap(this::forHost);
+    }
+
+    /** Empty when the host has no connection, or none that works. */
+    public Optional<Access> forHost(long hostAccountId) {
+        return connections.findByAccount(hostAccountId).filter(CalendarConnection::isUsable).flatMap(this::accessTo);
     }
 
     private Optional<Access> accessTo(CalendarConnection connection) {

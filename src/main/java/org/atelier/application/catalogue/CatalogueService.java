@@ -68,10 +68,10 @@ public class CatalogueService {
         }).toList();
     }
 
-    /** One published workshop with its upcoming sessions, for its page. */
+    /** One published workshop (not a service: its page is the studio's) with its upcoming sessions, for its page. */
     public Optional<WorkshopOffer> publishedOffer(String slug, Long viewerId) {
         Instant now = clock.instant();
-        return workshops.findBySlug(slug).filter(Workshop::isPublished).map(workshop -> {
+        return workshops.findBySlug(slug).filter(Workshop::isPublished).filter(workshop -> !workshop.isService()).map(workshop -> {
             PriceTag tag = new Pricer(pricing.priceList(), pricing.buyer(viewerId, now), now).tag(workshop);
             List<SessionOffer> offers = sessions.findUpcomingOf(workshop, now).stream()
                     .map(session -> SessionOffer.of(session, now, tag.single().total())).toList();
@@ -82,7 +82,7 @@ public class CatalogueService {
     /** A session of a published workshop, past or future, at a guest's price, for the API. */
     public Optional<SessionOffer> session(long id) {
         Instant now = clock.instant();
-        return sessions.findById(id).filter(session -> session.workshop().isPublished())
+        return sessions.findById(id).filter(session -> session.workshop().isPublished() && !session.isAppointment())
                 .map(session -> SessionOffer.of(session, now, new Pricer(pricing.priceList(), PricedBuyer.ANONYMOUS, now)
                         .single(session.workshop()).total()));
     }

@@ -1,5 +1,11 @@
 package org.atelier.application.demo;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
 /**
  * What loading the demo needs from the database beyond the repositories: a part of the workspace
  * is locked while it is checked for emptiness and filled, so that two instances starting at once
@@ -21,4 +27,20 @@ public interface DemoSpace {
 
     /** The analytics' daily roll-up starts again from the first day: old days were added. */
     void rebuildAnalytics();
+
+    /** Whether any service is offered (the workshops' table is locked already). */
+    boolean hasServices();
+
+    /** From when until when on a working day. */
+    record Stretch(LocalTime from, LocalTime until) {
+    }
+
+    /** A host keeps these hours on these days, on the clock of {@code zone}, with buffers and grid in minutes. */
+    void keepHours(long hostAccountId, ZoneId zone, int bufferBefore, int bufferAfter, int interval, List<DayOfWeek> days,
+                   List<Stretch> stretches);
+
+    void absence(long hostAccountId, Instant from, Instant until, String reason);
+
+    /** The hosts give the service. */
+    void offer(long serviceId, List<Long> hostAccountIds);
 }

@@ -5,6 +5,7 @@ import org.atelier.domain.model.shared.Money;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -24,6 +25,11 @@ public final class Formats {
 
     public static String longDateTime(Instant instant, ZoneId zone, String language) {
         return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale(language)).withZone(zone).format(instant);
+    }
+
+    /** A calendar day as a page names it: "Thu 10 Dec". */
+    public static String day(LocalDate day, String language) {
+        return DateTimeFormatter.ofPattern("EEE d MMM", locale(language)).format(day);
     }
 
     public static String time(Instant instant, ZoneId zone, String language) {

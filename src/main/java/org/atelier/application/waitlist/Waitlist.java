@@ -63,7 +63,7 @@ public class Waitlist {
     /** A place at the end of the line; refused, with nothing stored, when the session has room or has passed. */
     public Place join(JoinRequest request) {
         Instant now = clock.instant();
-        Session session = sessions.findById(request.sessionId()).filter(s -> s.workshop().isPublished())
+        Session session = sessions.findById(request.sessionId()).filter(s -> s.workshop().isPublished() && !s.isAppointment())
                 .orElseThrow(() -> new NotFoundException("session.unknown", request.sessionId()));
         // The session's row lock queues joins (a double click too) behind each other and behind the
         // offers, so the seats counted here and the place checked below are still so at the insert.

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.atelier.application.demo.DemoAccountsService;
 import org.atelier.application.demo.DemoDataService;
 import org.atelier.application.demo.DemoHistoryService;
+import org.atelier.application.demo.DemoStudioService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.logging.Logger;
@@ -40,6 +41,9 @@ public class DemoDataStartup {
     @Inject
     DemoHistoryService demoHistory;
 
+    @Inject
+    DemoStudioService demoStudio;
+
     @PostConstruct
     void load() {
         if (enabled && demoData.loadIfCatalogueEmpty()) {
@@ -51,6 +55,10 @@ public class DemoDataStartup {
         // After the rules: the history's bookings are priced by them.
         if (enabled && demoHistory.loadIfNoBookings()) {
             LOG.info("Loaded a year of demo bookings, payments, refunds and attendance");
+        }
+        // Its own check: a workspace loaded before studio time existed gets the studio too.
+        if (enabled && demoStudio.loadIfNone()) {
+            LOG.info("Loaded the demo studio: two hosts, three services, a dozen appointments");
         }
     }
 }

@@ -7,6 +7,7 @@ import org.atelier.domain.model.workshop.Session;
 import org.atelier.domain.model.workshop.SessionStatus;
 import org.atelier.domain.model.workshop.Workshop;
 import org.atelier.domain.model.workshop.WorkshopRepository;
+import org.atelier.domain.model.workshop.WorkshopKind;
 import org.atelier.domain.model.workshop.WorkshopStatus;
 
 import java.time.Instant;
@@ -40,9 +41,10 @@ public class JpaWorkshopRepository implements WorkshopRepository {
         List<Object[]> rows = em.createQuery("""
                         select w, s from Workshop w
                         left join Session s on s.workshop = w and s.status = :scheduled and s.startsAt > :now
-                        where w.status = :published
+                        where w.status = :published and w.kind = :workshop
                         order by w.title, w.id, s.startsAt, s.id""", Object[].class)
                 .setParameter("published", WorkshopStatus.PUBLISHED)
+                .setParameter("workshop", WorkshopKind.WORKSHOP)
                 .setParameter("scheduled", SessionStatus.SCHEDULED)
                 .setParameter("now", now)
                 .getResultList();

@@ -18,7 +18,8 @@ public class SqlHostSchedule implements HostSchedule {
 
     private static final String SELECT = """
             select s.id, w.title, s.starts_at, s.location, s.capacity, s.seats_taken,
-                   b.reference, b.buyer_name, b.buyer_email, b.quantity, p.name, p.email, w.host_account_id
+                   b.reference, b.buyer_name, b.buyer_email, b.quantity, p.name, p.email,
+                   coalesce(s.host_account_id, w.host_account_id)
             from session s
             join workshop w on w.id = s.workshop_id
             left join booking b on b.session_id = s.id
@@ -34,7 +35,8 @@ public class SqlHostSchedule implements HostSchedule {
     @SuppressWarnings("unchecked")
     public List<HostedSession> sessionsOf(long hostAccountId, Instant from, Instant until) {
         return sessions(em.createNativeQuery(SELECT
-                        + " where w.host_account_id = ?1 and s.status = 'SCHEDULED' and s.starts_at >= ?2 and s.starts_at < ?3"
+                        + " where (w.host_account_id = ?1 or (s.host_account_id = ?1 and s.seats_taken > 0))"
+                        + " and s.status = 'SCHEDULED' and s.starts_at >= ?2 and s.starts_at < ?3"
                         + ORDER)
                 .setParameter(1, hostAccountId)
                 .setParameter(2, SqlTimes.parameter(from))

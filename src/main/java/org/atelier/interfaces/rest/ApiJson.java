@@ -1,5 +1,11 @@
 package org.atelier.interfaces.rest;
 
+import java.util.List;
+import java.time.ZoneId;
+import jakarta.json.JsonArray;
+import org.atelier.application.appointment.StudioPlanning;
+import org.atelier.application.appointment.SlotAnswer;
+import org.atelier.application.appointment.FreeSlot;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -96,5 +102,41 @@ final class ApiJson {
                 .add("amount", money(movement.amount()))
                 .add("status", movement.status())));
         return body.add("history", history).build();
+    }
+
+    static JsonObject service(StudioPlanning.ServiceSummary service, Money price) {
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("id", service.id())
+                .add("slug", service.slug())
+                .add("title", service.title().english())
+                .add("description", service.description().english())
+                .add("durationMinutes", service.duration().toMinutes())
+                .add("location", service.location())
+                .add("price", money(price));
+        service.title().dutchText().ifPresent(dutch -> json.add("titleNl", dutch));
+        return json.build();
+    }
+
+    /** Free times in UTC and on the viewer's clock, with the host of each. */
+    static JsonObject slots(SlotAnswer answer, ZoneId zone) {
+        return JSON.createObjectBuilder()
+                .add("serviceId", answer.service().id())
+                .add("profile", answer.profile())
+                .add("suggestions", answer.suggestions())
+                .add("zone", zone.getId())
+                .add("calendarsCurrent", !answer.calendarsBehind())
+                .add("slots", slotList(answer.slots(), zone))
+                .build();
+    }
+
+    static JsonArray slotList(List<FreeSlot> slots, ZoneId zone) {
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        slots.forEach(slot -> list.add(JSON.createObjectBuilder()
+                .add("start", slot.start().toString())
+                .add("end", slot.end().toString())
+                .add("localStart", slot.start().atZone(zone).toOffsetDateTime().toString())
+                .add("hostId", slot.hostAccountId())
+                .add("host", slot.hostName())));
+        return list.build();
     }
 }

@@ -1,5 +1,6 @@
 package org.atelier.interfaces.rest;
 
+import org.atelier.application.appointment.SlotTakenException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -28,6 +29,10 @@ public class BookingExceptionMapper implements ExceptionMapper<BookingException>
     @Override
     public Response toResponse(BookingException e) {
         String detail = describe(e);
+        if (e instanceof SlotTakenException taken) {
+            return Problem.of(409, "slot-taken", "That time was just taken", detail,
+                    Map.of("nextSlots", ApiJson.slotList(taken.nextSlots(), java.time.ZoneOffset.UTC)));
+        }
         if (e instanceof SeatsUnavailableException seats) {
             return Problem.of(409, "seats-unavailable", "Not enough seats left", detail,
                     Map.of("seatsLeft", seats.seatsLeft()));

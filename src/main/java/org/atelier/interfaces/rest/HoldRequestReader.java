@@ -44,14 +44,19 @@ final class HoldRequestReader {
             }
         }
         String language = json.containsKey("language") ? text(json, "language", true) : "en";
+        return new HoldRequest(sessionId, quantity, text(buyer, "name", true), text(buyer, "email", true),
+                participants, language, apiKey(idempotencyKey));
+    }
+
+    /** The API's idempotency keys, kept apart from the booking form's. */
+    static String apiKey(String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw invalid("the Idempotency-Key header must have 1 to 100 characters");
         }
-        return new HoldRequest(sessionId, quantity, text(buyer, "name", true), text(buyer, "email", true),
-                participants, language, idempotencyKey == null ? null : "api:" + idempotencyKey);
+        return idempotencyKey == null ? null : "api:" + idempotencyKey;
     }
 
-    private static JsonObject parse(String body) {
+    static JsonObject parse(String body) {
         if (body == null || body.isBlank()) {
             throw invalid("the request has no body");
         }
@@ -71,7 +76,7 @@ final class HoldRequestReader {
         }
     }
 
-    private static long wholeNumber(JsonObject json, String field) {
+    static long wholeNumber(JsonObject json, String field) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()) {
             throw invalid(field + " must be a whole number");
@@ -83,7 +88,7 @@ final class HoldRequestReader {
         }
     }
 
-    private static JsonObject object(JsonObject json, String field) {
+    static JsonObject object(JsonObject json, String field) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw invalid(field + " must be an object");
@@ -91,7 +96,7 @@ final class HoldRequestReader {
         return value.asJsonObject();
     }
 
-    private static String text(JsonObject json, String field, boolean required) {
+    static String text(JsonObject json, String field, boolean required) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
@@ -105,7 +110,7 @@ final class HoldRequestReader {
         return ((JsonString) value).getString();
     }
 
-    private static BookingException invalid(String detail) {
+    static BookingException invalid(String detail) {
         return new BookingException("api.invalid", detail);
     }
 }

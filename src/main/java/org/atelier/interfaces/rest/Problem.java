@@ -1,5 +1,6 @@
 package org.atelier.interfaces.rest;
 
+import jakarta.json.JsonValue;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -36,7 +37,9 @@ public final class Problem {
                 .add("status", status)
                 .add("detail", detail);
         extensions.forEach((key, value) -> {
-            if (value instanceof Number number) {
+            if (value instanceof JsonValue json) {
+                body.add(key, json);
+            } else if (value instanceof Number number) {
                 body.add(key, number.longValue());
             } else {
                 body.add(key, String.valueOf(value));

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -48,6 +49,10 @@ public class DisplayFormat {
 
     public String longDateTime(Instant instant) {
         return Formats.longDateTime(instant, zone, localeBacking.getLanguage());
+    }
+
+    public String day(LocalDate day) {
+        return Formats.day(day, localeBacking.getLanguage());
     }
 
     public String time(Instant instant) {

@@ -15,15 +15,16 @@ import java.util.regex.Pattern;
 
 /**
  * Addresses a person can read and share: {@code /book/linocut-printing} shows the workshop page,
- * {@code /booking/K7MQ-4XT9?t=...} a booking, {@code /sandbox/checkout/K7MQ-4XT9?t=...} the
+ * {@code /booking/K7MQ-4XT9?t=...} a booking, {@code /studio/portfolio-review} a service, {@code /sandbox/checkout/K7MQ-4XT9?t=...} the
  * sandbox's payment page. Each is forwarded to its Faces view with the path part as a parameter.
  */
 public class FriendlyUrlFilter extends HttpFilter {
 
-    private static final Pattern FRIENDLY = Pattern.compile("^/(book|booking|sandbox/checkout)/([A-Za-z0-9-]{1,80})/?$");
+    private static final Pattern FRIENDLY = Pattern.compile("^/(book|booking|studio|sandbox/checkout)/([A-Za-z0-9-]{1,80})/?$");
     private static final Map<String, String> VIEWS = Map.of(
             "book", "/workshop.xhtml?slug=",
             "booking", "/booking.xhtml?reference=",
+            "studio", "/service.xhtml?slug=",
             "sandbox/checkout", "/sandbox.xhtml?reference=");
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import org.atelier.testing.Deployments;
 import org.atelier.testing.db.Accounts;
 import org.atelier.testing.db.Fixtures;
+import org.atelier.testing.db.Studio;
 import org.atelier.testing.db.TestDb;
 import org.atelier.testing.web.Axe;
 import org.atelier.testing.web.BrowserJourney;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,8 @@ class AccessibilityIT extends BrowserJourney {
                 Map.of("Content-Type", "application/json")).body())).readObject();
         String bookingPage = held.getString("paymentUrl").replaceFirst("^https?://[^/]+/", "");
         Map<String, List<String>> found = new LinkedHashMap<>();
+        long service = Studio.service(6000, 60, Studio.host(LocalTime.of(9, 0), LocalTime.of(21, 0), 0, 0, 60).id());
+        String servicePage = "studio/" + TestDb.queryString("select slug from workshop where id = " + service);
 
         inBrowser("a11y-visitor-en", "en-GB", 1280, 900, page -> {
             check(found, page, "book", "book");
@@ -79,6 +83,14 @@ class AccessibilityIT extends BrowserJourney {
             check(found, page, "terms", "terms");
             check(found, page, "help", "help");
             check(found, page, "waitlist?session=" + session, "waitlist");
+            check(found, page, "studio", "studio");
+            check(found, page, servicePage, "service");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment")).click();
+            assertThat(page.locator(".ui-message-error, .ui-messages-error").first()).isVisible();
+            found.put("service with its inline messages", Axe.violations(page));
+            page.locator(".service-days__list a").nth(1).click();
+            assertThat(page.locator(".service-days__list a[aria-current='date']")).hasCount(1);
+            found.put("service on another day", Axe.violations(page));
         });
         inBrowser("a11y-visitor-nl", "nl-NL", 360, 780, page -> {
             check(found, page, "book", "book (nl, phone)");
@@ -87,6 +99,8 @@ class AccessibilityIT extends BrowserJourney {
             found.put("workshop (nl, phone)", Axe.violations(page));
             check(found, page, "terms", "terms (nl, phone)");
             check(found, page, "help", "help (nl, phone)");
+            check(found, page, "studio", "studio (nl, phone)");
+            check(found, page, servicePage, "service (nl, phone)");
             check(found, page, "waitlist?session=" + session, "waitlist (nl, phone)");
             check(found, page, bookingPage, "held booking (nl, phone)");
             page.locator("[id='bookingPage:pay']").click();

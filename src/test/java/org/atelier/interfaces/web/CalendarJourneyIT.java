@@ -57,7 +57,7 @@ class CalendarJourneyIT extends BrowserJourney {
 
         inBrowser("host-connects", "en-GB", 1280, 900, page -> {
             signedIn(page, host);
-            connect(page);
+            connectGoogleCalendar(page);
             assertThat(page.getByText("Your Google Calendar is connected.")).isVisible();
             assertThat(page.locator("#calendarStatus")).hasAttribute("data-status", "CONNECTED");
         });
@@ -87,7 +87,7 @@ class CalendarJourneyIT extends BrowserJourney {
         long session = Fixtures.session(hostedWorkshop(host), Duration.ofDays(11), 10, 0);
         inBrowser("host-connects-first", "en-GB", 1280, 900, page -> {
             signedIn(page, host);
-            connect(page);
+            connectGoogleCalendar(page);
             assertThat(page.getByText("Your Google Calendar is connected.")).isVisible();
         });
 
@@ -124,7 +124,7 @@ class CalendarJourneyIT extends BrowserJourney {
         String title = TestDb.queryString("select title from workshop where id = " + workshop);
         inBrowser("host-connects-for-busy", "en-GB", 1280, 900, page -> {
             signedIn(page, host);
-            connect(page);
+            connectGoogleCalendar(page);
             assertThat(page.getByText("Your Google Calendar is connected.")).isVisible();
         });
         // Far enough ahead that no other test's sessions or busy times are near.
@@ -159,7 +159,7 @@ class CalendarJourneyIT extends BrowserJourney {
             assertThat(page.getByText("Google Calendar was not connected: access was not granted.")).isVisible();
             assertEquals(0, TestDb.queryLong("select count(*) from calendar_connection where account_id = " + host.id()));
 
-            connect(page);
+            connectGoogleCalendar(page);
             String token = FakeGoogle.refreshTokensIssued().get(FakeGoogle.refreshTokensIssued().size() - 1);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disconnect")).click();
             assertThat(page.getByText("Your Google Calendar is disconnected.")).isVisible();
@@ -184,14 +184,6 @@ class CalendarJourneyIT extends BrowserJourney {
         Http visitorHttp = new Http(base);
         Accounts.signIn(visitorHttp, visitor.email(), visitor.password());
         assertEquals(403, visitorHttp.get("api/calendar/google/connect").statusCode(), "only hosts connect a calendar");
-    }
-
-    /** From the account page through Google's consent (Allow) back to the account page. */
-    private void connect(Page page) {
-        page.navigate(base + "account");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect Google Calendar")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in with Google"))).isVisible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Allow")).click();
     }
 
     /** Three weekly sessions of the workshop from {@code firstStart} ("yyyy-MM-dd HH:mm", Amsterdam). */

@@ -83,6 +83,14 @@ public abstract class BrowserJourney extends DeployedAtelier {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
     }
 
+    /** From the account page through Google's consent (Allow) back to the account page. */
+    protected void connectGoogleCalendar(Page page) {
+        page.navigate(base + "account");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect Google Calendar")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in with Google"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Allow")).click();
+    }
+
     /** A booking held through the public API; answers its reference. */
     protected String heldBooking(long session, int seats, String name, String email) {
         return Json.createReader(new StringReader(hold(session, seats, name, email))).readObject().getString("reference");

@@ -33,4 +33,9 @@ public record PlanningProfile(String name, Duration length, LocalTime earliest, 
             throw new IllegalArgumentException("Not a planning profile: " + name);
         }
     }
+
+    /** The same profile for slots of another length: a service lasts as long as it lasts. */
+    public PlanningProfile lasting(Duration slotLength) {
+        return new PlanningProfile(name, slotLength, earliest, latest, notice, daysAhead, days, suggestions);
+    }
 }

@@ -13,10 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.atelier.domain.model.appointment.TimeSpan;
 import org.atelier.domain.model.shared.BookingException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A dated occurrence of a workshop with a fixed number of seats. Seats are taken and given back
@@ -57,6 +60,16 @@ public class Session {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** An appointment's host, and the time it keeps them busy (its own, widened by their buffers). */
+    @Column(name = "host_account_id")
+    private Long hostAccountId;
+
+    @Column(name = "blocked_from")
+    private Instant blockedFrom;
+
+    @Column(name = "blocked_until")
+    private Instant blockedUntil;
+
     protected Session() {
         // for JPA
     }
@@ -76,6 +89,30 @@ public class Session {
         this.seatsTaken = 0;
         this.status = SessionStatus.SCHEDULED;
         this.createdAt = now;
+    }
+
+    void keepHostBusy(long hostAccountId, Duration bufferBefore, Duration bufferAfter) {
+        if (bufferBefore.isNegative() || bufferAfter.isNegative()) {
+            throw new IllegalArgumentException("Buffers are not negative");
+        }
+        this.hostAccountId = hostAccountId;
+        this.blockedFrom = startsAt.minus(bufferBefore);
+        this.blockedUntil = endsAt.plus(bufferAfter);
+    }
+
+    /** Whether this is an appointment (one visitor with one host) rather than a workshop's session. */
+    public boolean isAppointment() {
+        return hostAccountId != null;
+    }
+
+    /** The time an appointment keeps its host busy (its own, with their buffers); empty for a workshop's session. */
+    public Optional<TimeSpan> blockedTime() {
+        return isAppointment() ? Optional.of(new TimeSpan(blockedFrom, blockedUntil)) : Optional.empty();
+    }
+
+    /** The host of an appointment; empty for a workshop's session. */
+    public Optional<Long> appointmentHost() {
+        return Optional.ofNullable(hostAccountId);
     }
 
     public int seatsLeft() {

@@ -79,6 +79,12 @@ public class Workshop {
     @Enumerated(EnumType.STRING)
     private WorkshopStatus status;
 
+    @Enumerated(EnumType.STRING)
+    private WorkshopKind kind = WorkshopKind.WORKSHOP;
+
+    /** Where a service's appointments take place; a workshop's sessions each say where they are. */
+    private String location;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -155,6 +161,50 @@ public class Workshop {
 
     public boolean isPublished() {
         return status == WorkshopStatus.PUBLISHED;
+    }
+
+    /** A new service starts as a draft, as a workshop does; its sessions are the appointments visitors make. */
+    public static Workshop service(WorkshopDetails details, Money basePrice, String location, Instant now) {
+        Workshop service = new Workshop(details, basePrice, 1, now);
+        service.kind = WorkshopKind.SERVICE;
+        service.moveTo(location, now);
+        return service;
+    }
+
+    /** Where the service's appointments take place from now on; those made keep theirs. */
+    public void moveTo(String newLocation, Instant now) {
+        if (newLocation == null || newLocation.isBlank() || newLocation.strip().length() > 160) {
+            throw new BookingException("service.location.invalid");
+        }
+        this.location = newLocation.strip();
+        this.updatedAt = now;
+    }
+
+    public Optional<String> location() {
+        return Optional.ofNullable(location);
+    }
+
+    public WorkshopKind kind() {
+        return kind;
+    }
+
+    public boolean isService() {
+        return kind == WorkshopKind.SERVICE;
+    }
+
+    /**
+     * An appointment with {@code hostAccountId} at {@code startsAt}, lasting the service's duration:
+     * a session of one seat that keeps the host busy from {@code bufferBefore} before it until
+     * {@code bufferAfter} after it (the database refuses a second one over that time).
+     */
+    public Session appointment(long hostAccountId, Instant startsAt, Duration bufferBefore, Duration bufferAfter,
+                               Instant now) {
+        if (!isService()) {
+            throw new BookingException("service.unknown");
+        }
+        Session session = new Session(this, startsAt, startsAt.plus(duration()), location, 1, now);
+        session.keepHostBusy(hostAccountId, bufferBefore, bufferAfter);
+        return session;
     }
 
     /** Schedules a dated occurrence; its end follows from the workshop's duration. */

@@ -43,7 +43,7 @@ public class AccountBacking {
     @Inject
     HostScheduleService hostSchedule;
 
-    private List<BookingQueryService.AccountBooking> bookings = List.of();
+    private List<BookingQueryService.AccountBooking> bookings;
     private Optional<HostCalendarService.Connection> calendar;
     private List<HostSchedule.HostedSession> hostedSessions;
 
@@ -53,7 +53,6 @@ public class AccountBacking {
             external.redirect(external.getRequestContextPath() + "/signin?next=/account");
             return;
         }
-        bookings = queries.findForAccount(current.id());
         String returned = external.getRequestParameterMap().get("calendar");
         String outcome = returned == null ? null : CALENDAR_OUTCOMES.get(returned);
         if ("calendar.connected".equals(outcome) || "calendar.disconnected".equals(outcome)) {
@@ -69,7 +68,11 @@ public class AccountBacking {
         return "/account.xhtml?faces-redirect=true&calendar=disconnected";
     }
 
+    /** Read once per request, also when a form on the page was sent back with a message. */
     public List<BookingQueryService.AccountBooking> getBookings() {
+        if (bookings == null) {
+            bookings = current.isSignedIn() ? queries.findForAccount(current.id()) : List.of();
+        }
         return bookings;
     }
 

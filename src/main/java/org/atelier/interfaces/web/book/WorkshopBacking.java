@@ -2,12 +2,8 @@ package org.atelier.interfaces.web.book;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.atelier.application.booking.HoldReceipt;
@@ -17,8 +13,6 @@ import org.atelier.application.booking.SeatHolds;
 import org.atelier.application.catalogue.CatalogueService;
 import org.atelier.application.catalogue.SessionOffer;
 import org.atelier.application.catalogue.WorkshopOffer;
-import org.atelier.application.payment.CheckoutService;
-import org.atelier.domain.model.payment.PaymentsUnavailableException;
 import org.atelier.domain.model.pricing.PriceQuote;
 import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
@@ -28,7 +22,6 @@ import org.atelier.interfaces.web.CurrentAccount;
 import org.atelier.interfaces.web.DisplayFormat;
 import org.atelier.interfaces.web.LocaleBacking;
 import org.atelier.interfaces.web.Messages;
-import org.atelier.interfaces.web.Redirects;
 import org.atelier.interfaces.web.StatelessView;
 import org.atelier.interfaces.web.VisitorRates;
 
@@ -59,7 +52,7 @@ public class WorkshopBacking {
     SeatHoldService holds;
 
     @Inject
-    CheckoutService checkout;
+    PaymentStep payment;
 
     @Inject
     LocaleBacking locale;
@@ -167,34 +160,8 @@ public class WorkshopBacking {
         }
     }
 
-    /**
-     * The terms must be accepted. A validator, not a check in {@link #book()}: it is judged with the
-     * other fields, so a visitor reads every error of the form at once.
-     */
-    public void requireTerms(FacesContext faces, UIComponent checkbox, Object accepted) {
-        if (!Boolean.TRUE.equals(accepted)) {
-            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(faces, "booking.terms.required"), null));
-        }
-    }
-
-    /**
-     * Sends the visitor to pay, or straight to the booking page when nothing is owed. When payments
-     * are down the seats stay held and the page links to the booking, whose page tries again.
-     */
     private void continueToPayment() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (!heldBooking.needsPayment()) {
-            external.redirect(getHeldBookingAddress());
-            return;
-        }
-        try {
-            paymentProblem = null;
-            external.redirect(Redirects.resolve(external, checkout.startCheckout(heldBooking.reference(), heldBooking.accessToken())));
-        } catch (PaymentsUnavailableException e) {
-            paymentProblem = Messages.text(FacesContext.getCurrentInstance(), "payment.unavailable",
-                    format.time(e.heldUntil()));
-        }
+        paymentProblem = payment.continueAfter(heldBooking).orElse(null);
     }
 
     public List<SessionOffer> getSessions() {
@@ -287,8 +254,7 @@ public class WorkshopBacking {
 
     /** The held booking's own page, where a payment that could not start is tried again. */
     public String getHeldBookingAddress() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.getRequestContextPath() + "/booking/" + heldBooking.reference() + "?t=" + heldBooking.accessToken();
+        return PaymentStep.bookingAddress(heldBooking);
     }
 
     public String getPaymentProblem() {
