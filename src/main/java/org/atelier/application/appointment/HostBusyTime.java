@@ -3,7 +3,10 @@ package org.atelier.application.appointment;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.atelier.application.calendar.CalendarChanged;
 import org.atelier.domain.model.appointment.TimeSpan;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,14 +30,18 @@ import java.util.logging.Logger;
  * waits on Google. A host's calendar is read for the whole stretch anyone can book
  * ({@link #HORIZON}) at once; a page waits at most {@code atelier.busy-time-wait-ms} for a fresh
  * answer and otherwise goes on with what is known (and says so) while the read finishes for the
- * next visitor. One read per host is in flight at a time. Each instance keeps its own copy.
+ * next visitor. One read per host is in flight at a time. Each instance keeps its own copy; the
+ * instance where a host connects or disconnects forgets its copy at once, the others within the TTL.
  */
 @ApplicationScoped
 public class HostBusyTime {
 
     private static final Logger LOG = Logger.getLogger(HostBusyTime.class.getName());
 
-    /** How far ahead a host's calendar is read: a quarter of a year, beyond any profile in use. */
+    /**
+     * How far ahead a host's calendar is read: a quarter of a year. A window beyond it is answered
+     * without the calendar, and says so.
+     */
     static final Duration HORIZON = Duration.ofDays(92);
 
     /** A calendar that did not answer is asked again after this long, not by every page. */
@@ -91,9 +98,9 @@ public class HostBusyTime {
         return new Known(spans, behind);
     }
 
-    /** Forgets what is known of a host (their calendar was connected or disconnected). */
-    public void forget(long hostAccountId) {
-        readings.remove(hostAccountId);
+    /** Forgets what was read of a host's calendar once they connected or disconnected it. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged change) {
+        readings.remove(change.hostAccountId());
     }
 
     private Reading current(long host, Instant now) {

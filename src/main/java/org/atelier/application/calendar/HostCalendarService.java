@@ -1,6 +1,7 @@
 package org.atelier.application.calendar;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.atelier.application.port.AfterCommitWork;
 import org.atelier.application.port.TokenSealing;
@@ -46,6 +47,9 @@ public class HostCalendarService {
     AfterCommitWork outbox;
 
     @Inject
+    Event<CalendarChanged> changed;
+
+    @Inject
     Clock clock;
 
     public boolean isAvailable() {
@@ -79,6 +83,7 @@ public class HostCalendarService {
         for (long bookingId : bookings.findUpcomingBookedIdsOfHost(accountId, now)) {
             outbox.calendarResync(bookingId, now);
         }
+        changed.fire(new CalendarChanged(accountId));
     }
 
     /** Forgets the token here and asks Google to forget the grant; events already made stay in the calendar. */
@@ -87,6 +92,7 @@ public class HostCalendarService {
             tokens.refreshToken(connection).ifPresent(access::revoke);
             connections.remove(connection);
         });
+        changed.fire(new CalendarChanged(accountId));
     }
 
     private void requireHost(long accountId) {

@@ -63,7 +63,7 @@ public class JpaBookingRepository implements BookingRepository {
                         select b.id from booking b
                         join session s on s.id = b.session_id
                         join workshop w on w.id = s.workshop_id
-                        where w.host_account_id = ?1 and s.starts_at > ?2
+                        where coalesce(s.host_account_id, w.host_account_id) = ?1 and s.starts_at > ?2
                           and b.state in ('CONFIRMED', 'PARTIALLY_REFUNDED', 'COMPLETED')""")
                 .setParameter(1, hostAccountId)
                 .setParameter(2, SqlTimes.parameter(now))

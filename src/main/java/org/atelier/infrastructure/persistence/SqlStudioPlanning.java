@@ -20,13 +20,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The slot finder's reads, one statement each (see {@link StudioPlanning}). */
@@ -73,7 +71,7 @@ public class SqlStudioPlanning implements StudioPlanning {
                and s.status = 'SCHEDULED' and s.ends_at > ?2 and s.starts_at < ?3""";
 
     private static final String PROFILE = """
-            select p.name, p.length_minutes, p.earliest, p.latest, p.notice_minutes, p.days_ahead, p.days, p.suggestions
+            select p.name, p.length_minutes, p.earliest::text, p.latest::text, p.notice_minutes, p.days_ahead, p.days, p.suggestions
             from planning_profile p
             where p.name = coalesce(
                 (select planning_segment from account where id = ?1),
@@ -156,11 +154,7 @@ public class SqlStudioPlanning implements StudioPlanning {
             // An admin may not remove the profile of a segment; should one be missing, guests' rules hold.
             return PlanningProfile.NEW;
         }
-        Object[] row = rows.get(0);
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        Arrays.stream(((String) row[6]).split(",")).map(day -> DayOfWeek.of(Integer.parseInt(day))).forEach(days::add);
-        return new PlanningProfile((String) row[0], Duration.ofMinutes(number(row[1])), time(row[2]), time(row[3]),
-                Duration.ofMinutes(number(row[4])), (int) number(row[5]), days, (int) number(row[7]));
+        return SqlPlanningProfiles.profile(rows.get(0));
     }
 
     @Override
@@ -205,12 +199,5 @@ public class SqlStudioPlanning implements StudioPlanning {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static LocalTime time(Object value) {
-        if (value instanceof java.sql.Time sql) {
-            return sql.toLocalTime();
-        }
-        return value instanceof LocalTime local ? local : LocalTime.parse(value.toString());
     }
 }

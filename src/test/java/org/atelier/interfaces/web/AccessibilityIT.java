@@ -159,7 +159,7 @@ class AccessibilityIT extends BrowserJourney {
             signedIn(page, admin);
             List<String> paths = List.of("admin", "admin/bookings", "admin/booking?ref=" + reference, "admin/payments",
                     "admin/users", "admin/pricing", "admin/workshops", "admin/sessions", "admin/analytics", "admin/audit",
-                    "admin/waitlist?session=" + session);
+                    "admin/waitlist?session=" + session, "admin/studio");
             for (String path : paths) {
                 check(found, page, path, path);
             }

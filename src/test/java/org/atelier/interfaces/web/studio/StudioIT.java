@@ -379,6 +379,49 @@ class StudioIT extends BrowserJourney {
                 "the backwards absence changed nothing");
     }
 
+    @Test
+    void anAdminPutsAVisitorOnTheWeekendListAndEditsThatProfile() throws Exception {
+        Accounts.TestAccount host = Studio.host(LocalTime.of(9, 0), LocalTime.of(21, 0), 0, 0, 60);
+        long service = Studio.service(6000, 60, host.id());
+        String slug = TestDb.queryString("select slug from workshop where id = " + service);
+        Accounts.TestAccount admin = Accounts.create("ADMIN");
+        Accounts.TestAccount visitor = Accounts.create();
+        try {
+            inBrowser("studio-admin-planning", "en-GB", 1280, 900, page -> {
+                signedIn(page, admin);
+                page.navigate(base + "admin/studio");
+                Locator weekend = page.locator("[data-profile='weekend']");
+                weekend.locator("input[id$='latest']").fill("09:00");
+                weekend.getByRole(AriaRole.BUTTON).click();
+                assertThat(page.getByText("Profile weekend was not saved")).isVisible();
+                assertEquals("18:00:00", TestDb.queryString("select latest::text from planning_profile where name = 'weekend'"));
+
+                page.navigate(base + "admin/studio");
+                weekend = page.locator("[data-profile='weekend']");
+                weekend.locator("input[id$='suggestions']").fill("4");
+                weekend.getByRole(AriaRole.BUTTON).click();
+                assertThat(page.getByText("Profile weekend is saved.")).isVisible();
+                page.getByLabel("Visitor's e-mail address").fill(visitor.email());
+                page.getByLabel("Segment", EXACT).selectOption("weekend");
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set segment")).click();
+                assertThat(page.getByText("The segment of " + visitor.email() + " is saved.")).isVisible();
+            });
+            inBrowser("studio-weekend-visitor", "en-GB", 1280, 900, page -> {
+                signedIn(page, visitor);
+                page.navigate(base + "studio/" + slug);
+                Locator times = page.locator(".slot-choice input[type=radio]");
+                assertThat(times).hasCount(4);
+                for (String value : times.evaluateAll("inputs => inputs.map(input => input.value)").toString()
+                        .replaceAll("[\\[\\] ]", "").split(",")) {
+                    Instant start = Instant.ofEpochSecond(Long.parseLong(value.split("-")[0]));
+                    assertTrue(start.atZone(AMSTERDAM).getDayOfWeek().getValue() >= 6, "weekend only: " + start.atZone(AMSTERDAM));
+                }
+            });
+        } finally {
+            TestDb.execute("update planning_profile set suggestions = 6, latest = '18:00' where name = 'weekend'");
+        }
+    }
+
     private static String slots(long service, LocalDate from, LocalDate until) {
         return "api/v1/services/" + service + "/slots?from=" + from + "&until=" + until;
     }
