@@ -70,7 +70,7 @@ public class AppointmentReschedule {
     public Optional<Instant> movesUntil(String reference, String token) {
         Instant now = clock.instant();
         return access.permits(reference, token)
-                ? bookings.findByReference(reference).filter(booking -> canMove(booking, now)).map(Booking::changesUntil)
+                ? bookings.findByReference(reference).filter(booking -> canMove(booking, now)).map(booking -> booking.terms().changesUntil(booking.session().startsAt()))
                 : Optional.empty();
     }
 
@@ -117,6 +117,6 @@ public class AppointmentReschedule {
     }
 
     private static boolean canMove(Booking booking, Instant now) {
-        return booking.state().isBooked() && booking.session().isAppointment() && now.isBefore(booking.changesUntil());
+        return booking.state().isBooked() && booking.session().isAppointment() && now.isBefore(booking.terms().changesUntil(booking.session().startsAt()));
     }
 }

@@ -49,7 +49,7 @@ public class SessionChange {
     public Optional<Instant> changesUntil(String reference, String token) {
         Instant now = clock.instant();
         return access.permits(reference, token)
-                ? bookings.findByReference(reference).filter(booking -> canMove(booking, now)).map(Booking::changesUntil)
+                ? bookings.findByReference(reference).filter(booking -> canMove(booking, now)).map(booking -> booking.terms().changesUntil(booking.session().startsAt()))
                 : Optional.empty();
     }
 
@@ -78,6 +78,6 @@ public class SessionChange {
 
     /** An appointment is not one of a workshop's sessions: it has no others to move to. */
     private static boolean canMove(Booking booking, Instant now) {
-        return booking.state().isBooked() && !booking.session().isAppointment() && now.isBefore(booking.changesUntil());
+        return booking.state().isBooked() && !booking.session().isAppointment() && now.isBefore(booking.terms().changesUntil(booking.session().startsAt()));
     }
 }

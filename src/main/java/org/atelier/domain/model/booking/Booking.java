@@ -178,10 +178,7 @@ public class Booking {
         return new GuestList(this, participants);
     }
 
-    /**
-     * The booking moves to another session of its workshop (an appointment: to another time of its
-     * service), seats and all; its price and terms stay.
-     */
+    /** To another session of its workshop (an appointment: another time), seats and all; price and terms stay. */
     public void changeSession(Session target, Instant now) {
         requireBooked();
         if (!target.workshop().equals(session.workshop()) || target.equals(session)
@@ -190,12 +187,6 @@ public class Booking {
         }
         session = target;
         updatedAt = now;
-    }
-
-    /** Until when it may move: a free booking until the start, as it cancels; a paid one while its terms give anything back. */
-    public Instant changesUntil() {
-        Instant start = session.startsAt();
-        return total().isZero() ? start : terms.cancellationPolicy().changesUntil(start);
     }
 
     /** Whether the buyer came; only a booking whose seats were theirs can say. */

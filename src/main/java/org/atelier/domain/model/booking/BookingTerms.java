@@ -10,6 +10,8 @@ import org.atelier.domain.model.shared.BookingException;
 import org.atelier.domain.model.shared.Money;
 import org.atelier.domain.model.workshop.CancellationPolicy;
 
+import java.time.Instant;
+
 /**
  * What was agreed when the booking was made: how many seats, what they cost, how that price was decided, and
  * the cancellation terms. Kept with the booking, so later changes to prices, rules or the
@@ -66,6 +68,14 @@ public class BookingTerms {
         }
         Money kept = Money.of(price.amountForFewer(seats - returned), total.currency());
         return kept.isGreaterThan(total) ? total : kept;
+    }
+
+    /**
+     * Until when a booking starting at {@code start} may move: a free one until the start, as it
+     * cancels; a paid one while its terms give anything back.
+     */
+    public Instant changesUntil(Instant start) {
+        return total.isZero() ? start : cancellationPolicy.changesUntil(start);
     }
 
     public int seats() {
